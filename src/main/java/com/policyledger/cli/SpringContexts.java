@@ -1,0 +1,32 @@
+package com.policyledger.cli;
+
+import com.policyledger.PolicyLedgerApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the Spring context a command needs, with the user's Spring properties. */
+record SpringContexts(List<String> springArgs, boolean debug) {
+
+    ConfigurableApplicationContext batch() {
+        return new SpringApplicationBuilder(PolicyLedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(arguments());
+    }
+
+    private String[] arguments() {
+        List<String> args = new ArrayList<>(springArgs);
+        if (debug) {
+            args.add("--logging.level.com.policyledger=DEBUG");
+        } else {
+            // Failures are reported in one line by the CLI; Spring's own report would repeat them as stack traces.
+            args.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+            args.add("--logging.level.org.springframework.boot.diagnostics=OFF");
+            args.add("--logging.level.org.springframework.boot.autoconfigure.logging=OFF");
+        }
+        return args.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,78 @@
+package com.policyledger.ingest;
+
+import com.policyledger.text.Page;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The source documents and their pages in PostgreSQL. */
+@Repository
+public class DocumentStore {
+
+    private final JdbcClient jdbc;
+
+    public DocumentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean hasContent(String sha256) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM source_document WHERE sha256 = :sha)")
+                .param("sha", sha256).query(Boolean.class).single();
+    }
+
+    Optional<String> contentAtPath(String relativePath) {
+        return jdbc.sql("SELECT sha256 FROM source_path WHERE source_path = :path")
+                .param("path", relativePath).query(String.class).optional();
+    }
+
+    /** Inserts the document unless its content is already there; returns its id only when inserted. */
+    Optional<Long> insertDocument(IngestedDocument doc, long jobExecutionId) {
+        return jdbc.sql("""
+                INSERT INTO source_document (sha256, source_path, file_name, media_type, size_bytes, page_count,
+                                             status, reason, change_kind, parse_millis, job_execution_id)
+                VALUES (:sha, :path, :name, :mediaType, :size, :pages, :status, :reason, :change, :millis, :job)
+                ON CONFLICT (sha256) DO NOTHING
+                RETURNING id""")
+                .param("sha", doc.sha256())
+                .param("path", doc.file().relativePath())
+                .param("name", doc.file().path().getFileName().toString())
+                .param("mediaType", doc.mediaType())
+                .param("size", doc.sizeBytes())
+                .param("pages", doc.pageCount())
+                .param("status", doc.rejected() ? "REJECTED" : "LOADED")
+                .param("reason", doc.reason())
+                .param("change", doc.outcome().name())
+                .param("millis", doc.parseMillis())
+                .param("job", jobExecutionId)
+                .query(Long.class).optional();
+    }
+
+    void insertPage(long documentId, Page page) {
+        jdbc.sql("""
+                INSERT INTO document_page (document_id, page_number, raw_text, clean_text, ocr)
+                VALUES (:doc, :page, :raw, :clean, :ocr)""")
+                .param("doc", documentId).param("page", page.number())
+                .param("raw", stripNul(page.raw())).param("clean", stripNul(page.clean())).param("ocr", page.ocr())
+                .update();
+    }
+
+    void insertFlag(long documentId, String kind, String raw, Integer page, String snippet) {
+        jdbc.sql("""
+                INSERT INTO flag (document_id, kind, raw, page_number, snippet)
+                VALUES (:doc, :kind, :raw, :page, :snippet)""")
+                .param("doc", documentId).param("kind", kind).param("raw", raw).param("page", page)
+                .param("snippet", snippet).update();
+    }
+
+    void rememberPath(String relativePath, String sha256) {
+        jdbc.sql("""
+                INSERT INTO source_path (source_path, sha256) VALUES (:path, :sha)
+                ON CONFLICT (source_path) DO UPDATE SET sha256 = EXCLUDED.sha256, seen_at = now()""")
+                .param("path", relativePath).param("sha", sha256).update();
+    }
+
+    /** PostgreSQL text cannot hold NUL, which some parsers emit for unmapped glyphs. */
+    private static String stripNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
+    }
+}

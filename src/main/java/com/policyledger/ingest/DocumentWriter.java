@@ -1,0 +1,43 @@
+package com.policyledger.ingest;
+
+import com.policyledger.ingest.IngestedDocument.Outcome;
+import com.policyledger.text.Page;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes each document with its pages and flags. Idempotent: content already stored is left alone,
+ * so a chunk retried after a crash or a restart never doubles a row.
+ */
+class DocumentWriter implements ItemWriter<IngestedDocument> {
+
+    private final DocumentStore store;
+    private final IngestTally tally;
+
+    DocumentWriter(DocumentStore store, IngestTally tally) {
+        this.store = store;
+        this.tally = tally;
+    }
+
+    @Override
+    public void write(Chunk<? extends IngestedDocument> chunk) {
+        for (IngestedDocument doc : chunk) {
+            if (doc.outcome() != Outcome.UNCHANGED) {
+                store.insertDocument(doc, tally.jobExecutionId()).ifPresent(id -> writeContent(id, doc));
+            }
+            store.rememberPath(doc.file().relativePath(), doc.sha256());
+            tally.record(doc);
+        }
+    }
+
+    private void writeContent(long documentId, IngestedDocument doc) {
+        for (Page page : doc.pages()) {
+            store.insertPage(documentId, page);
+            if (page.isBlank()) {
+                store.insertFlag(documentId, "NO_TEXT_LAYER", null, page.number(),
+                        "page " + page.number() + " has no text layer and no OCR text"
+                                + " (install tesseract to OCR scanned pages)");
+            }
+        }
+    }
+}

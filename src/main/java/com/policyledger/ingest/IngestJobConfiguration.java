@@ -1,0 +1,63 @@
+package com.policyledger.ingest;
+
+import com.policyledger.PolicyLedgerProperties;
+import com.policyledger.text.TikaPageExtractor;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly {@code ingest} job: one chunk step reading the inbox's files, turning each into pages
+ * (or a rejection), and writing it idempotently.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestJobConfiguration {
+
+    static final String JOB_NAME = "ingest";
+
+    @Bean
+    Job ingestJob(JobRepository jobRepository, Step loadDocuments, IngestRunListener listener) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(listener)
+                .start(loadDocuments)
+                .build();
+    }
+
+    @Bean
+    Step loadDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InboxReader inboxReader, DocumentProcessor documentProcessor, DocumentWriter documentWriter,
+            PolicyLedgerProperties properties) {
+        return new StepBuilder("loadDocuments", jobRepository)
+                .<InboxFile, IngestedDocument>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(inboxReader)
+                .processor(documentProcessor)
+                .writer(documentWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder, IngestTally tally) {
+        return new InboxReader(Path.of(folder), tally);
+    }
+
+    @Bean
+    DocumentProcessor documentProcessor(TikaPageExtractor extractor, DocumentStore store,
+            PolicyLedgerProperties properties) {
+        return new DocumentProcessor(extractor, store, properties);
+    }
+
+    @Bean
+    DocumentWriter documentWriter(DocumentStore store, IngestTally tally) {
+        return new DocumentWriter(store, tally);
+    }
+}

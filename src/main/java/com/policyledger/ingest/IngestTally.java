@@ -1,0 +1,93 @@
+package com.policyledger.ingest;
+
+import com.policyledger.ingest.IngestedDocument.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Counts of the current run, read by the progress line and the final summary. One run per process. */
+@Component
+public class IngestTally {
+
+    private long jobExecutionId;
+    private Instant startedAt = Instant.now();
+    private int totalFiles;
+    private int filesDone;
+    private int newCount;
+    private int changedCount;
+    private int unchangedCount;
+    private long pages;
+    private final List<Rejection> rejections = new ArrayList<>();
+
+    /** A file that did not load, and why. */
+    public record Rejection(String source, String reason) {
+    }
+
+    synchronized void reset(long jobExecutionId) {
+        this.jobExecutionId = jobExecutionId;
+        startedAt = Instant.now();
+        totalFiles = filesDone = newCount = changedCount = unchangedCount = 0;
+        pages = 0;
+        rejections.clear();
+    }
+
+    synchronized void started(int totalFiles, int alreadyDone) {
+        this.totalFiles = totalFiles;
+        this.filesDone = alreadyDone;
+    }
+
+    synchronized void record(IngestedDocument doc) {
+        filesDone++;
+        if (doc.outcome() == Outcome.UNCHANGED) {
+            unchangedCount++;
+            return;
+        }
+        if (doc.outcome() == Outcome.NEW) {
+            newCount++;
+        } else {
+            changedCount++;
+        }
+        pages += doc.pageCount();
+        if (doc.rejected()) {
+            rejections.add(new Rejection(doc.file().relativePath(), doc.reason()));
+        }
+    }
+
+    synchronized long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public synchronized Summary summary() {
+        Duration elapsed = Duration.between(startedAt, Instant.now());
+        return new Summary(startedAt, elapsed, totalFiles, filesDone, newCount, changedCount, unchangedCount,
+                pages, List.copyOf(rejections));
+    }
+
+    /** A snapshot of the run so far. New and changed counts include rejected files. */
+    public record Summary(Instant startedAt, Duration elapsed, int totalFiles, int filesDone, int newCount,
+            int changedCount, int unchangedCount, long pages, List<Rejection> rejections) {
+
+        public double seconds() {
+            return elapsed.toMillis() / 1000.0;
+        }
+
+        public double pagesPerSecond() {
+            return seconds() == 0 ? 0 : pages / seconds();
+        }
+
+        /** Seconds left at the current rate, or -1 before there is a rate. */
+        public long etaSeconds() {
+            if (filesDone == 0) {
+                return -1;
+            }
+            return Math.round(seconds() / filesDone * (totalFiles - filesDone));
+        }
+
+        public String oneLine() {
+            return String.format("%d new, %d changed, %d unchanged, %d rejected; %d pages in %.1f s (%.1f pages/s)",
+                    newCount, changedCount, unchangedCount, rejections.size(), pages, seconds(), pagesPerSecond());
+        }
+    }
+}
