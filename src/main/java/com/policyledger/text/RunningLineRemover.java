@@ -39,10 +39,7 @@ final class RunningLineRemover {
         }
         Map<String, Integer> pagesWithKey = new HashMap<>();
         for (List<String> page : pages) {
-            Set<String> keys = new HashSet<>();
-            for (int index : edgeLineIndexes(page)) {
-                keys.add(key(page.get(index)));
-            }
+            Set<String> keys = new HashSet<>(edgeKeys(page).values());
             keys.forEach(k -> pagesWithKey.merge(k, 1, Integer::sum));
         }
         int threshold = Math.max(2, (pages.size() + 1) / 2);
@@ -59,29 +56,41 @@ final class RunningLineRemover {
         if (running.isEmpty()) {
             return page;
         }
-        Set<Integer> edges = new HashSet<>(edgeLineIndexes(page));
+        Set<Integer> drop = new HashSet<>();
+        edgeKeys(page).forEach((index, key) -> {
+            if (running.contains(key)) {
+                drop.add(index);
+            }
+        });
         List<String> kept = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
-            if (!(edges.contains(i) && running.contains(key(page.get(i))))) {
+            if (!drop.contains(i)) {
                 kept.add(page.get(i));
             }
         }
         return kept;
     }
 
-    private static List<Integer> edgeLineIndexes(List<String> page) {
+    /**
+     * The lines at each edge of a page keyed by their place (2nd from the top, last, ...) and their
+     * words, so a header only matches a header: body text that happens to repeat does not.
+     */
+    private static Map<Integer, String> edgeKeys(List<String> page) {
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
             if (!page.get(i).isBlank()) {
                 nonBlank.add(i);
             }
         }
-        if (nonBlank.size() <= 2 * EDGE_LINES) {
-            return nonBlank;
+        Map<Integer, String> keys = new HashMap<>();
+        int edge = Math.min(EDGE_LINES, nonBlank.size() / 2);
+        for (int k = 0; k < edge; k++) {
+            int top = nonBlank.get(k);
+            int bottom = nonBlank.get(nonBlank.size() - 1 - k);
+            keys.put(top, "top" + k + ":" + key(page.get(top)));
+            keys.put(bottom, "bottom" + k + ":" + key(page.get(bottom)));
         }
-        List<Integer> edges = new ArrayList<>(nonBlank.subList(0, EDGE_LINES));
-        edges.addAll(nonBlank.subList(nonBlank.size() - EDGE_LINES, nonBlank.size()));
-        return edges;
+        return keys;
     }
 
     /** Page numbers and dates differ from page to page; the words around them do not. */
