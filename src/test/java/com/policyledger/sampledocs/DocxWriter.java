@@ -43,13 +43,15 @@ final class DocxWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             headingStyles(doc);
             BigInteger bullets = bulletNumbering(doc);
-            XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Heading1");
-            title.createRun().setText(src.setting("title", src.name()));
+            if (!src.hasTitleHeading()) {
+                XWPFParagraph title = doc.createParagraph();
+                title.setStyle("Heading1");
+                title.createRun().setText(src.setting("title", src.name()));
+            }
             for (Block block : src.blocks()) {
                 if (block instanceof Block.Heading h) {
                     XWPFParagraph p = doc.createParagraph();
-                    p.setStyle("Heading" + Math.min(h.level() + 1, 3));
+                    p.setStyle("Heading" + h.level());
                     p.createRun().setText(Inline.plain(h.text()));
                 } else if (block instanceof Block.Paragraph para) {
                     doc.createParagraph().createRun().setText(Inline.plain(para.text()));

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Plain, hand-written-looking HTML: real headings, paragraphs, lists and tables, so the HTML path of
  * the extractor sees structure rather than one blob of text. Running headers/footers are a print
- * artefact and are left out; the title becomes the {@code <title>} and the {@code <h1>}.
+ * artefact and are left out; {@code @title} becomes the {@code <title>} (and the {@code <h1>} when
+ * the body has no {@code #} heading of its own).
  */
 final class HtmlWriter {
 
@@ -16,8 +17,10 @@ final class HtmlWriter {
         String title = Inline.escape(src.setting("title", src.name()));
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>").append(title).append("</title>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(title).append("</h1>\n");
+                .append("<title>").append(title).append("</title>\n</head>\n<body>\n<main>\n");
+        if (!src.hasTitleHeading()) {
+            out.append("<h1>").append(title).append("</h1>\n");
+        }
         int listLevel = 0;
         List<Block> blocks = src.blocks();
         for (Block block : blocks) {
@@ -32,7 +35,7 @@ final class HtmlWriter {
                 listLevel--;
             }
             if (block instanceof Block.Heading h) {
-                int tag = Math.min(h.level() + 1, 6);
+                int tag = h.level();
                 out.append("<h").append(tag).append('>').append(Inline.html(h.text())).append("</h").append(tag).append(">\n");
             } else if (block instanceof Block.Paragraph p) {
                 out.append("<p>").append(Inline.html(p.text())).append("</p>\n");

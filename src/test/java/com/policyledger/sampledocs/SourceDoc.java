@@ -77,6 +77,11 @@ record SourceDoc(String name, Map<String, String> settings, List<Block> blocks) 
         return new SourceDoc(name, settings, blocks);
     }
 
+    /** True if the body has its own {@code #} title; otherwise HTML/DOCX print {@code @title} as one. */
+    boolean hasTitleHeading() {
+        return blocks.stream().anyMatch(b -> b instanceof Block.Heading h && h.level() == 1);
+    }
+
     String setting(String key, String fallback) {
         return settings.getOrDefault(key, fallback);
     }
