@@ -17,7 +17,8 @@ import java.util.Set;
  * A parsed sample source ({@code sample-docs/sources/NAME.txt}). The markup is line based, see
  * sample-docs/README.md:
  * <pre>
- * @key: value        settings (title, formats, created, header-left/right, footer-left/center/right)
+ * @key: value        settings (title, formats, created, font-size, header-left/right,
+ *                    footer-left/center/right; {page} and {pages} in running text)
  * %% text            comment, ignored
  * # / ## / ### text  heading
  * - text / "  - "    bulleted list item (indent = nesting)
