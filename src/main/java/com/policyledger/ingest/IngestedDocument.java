@@ -18,6 +18,10 @@ public record IngestedDocument(InboxFile file, String sha256, long sizeBytes, Ou
         return reason != null;
     }
 
+    IngestedDocument asUnchanged() {
+        return new IngestedDocument(file, sha256, sizeBytes, Outcome.UNCHANGED, mediaType, List.of(), null, 0);
+    }
+
     public int pageCount() {
         return pages.size();
     }

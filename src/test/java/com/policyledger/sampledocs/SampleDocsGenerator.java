@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Regenerates sample-docs/ from sample-docs/sources/ (run: {@code mvn -Psample-docs test-compile}).
+ * Regenerates sample-docs/ from src/samples/sources/ (run: {@code mvn -Psample-docs test-compile}).
  * Each source lists its output formats in its {@code @formats:} line; the bad/ inputs that do not
  * come from a source (empty, unsupported) are written every time. Files whose bytes are unchanged
  * are not rewritten, and every format is deterministic, so a re-run leaves git clean.
@@ -28,7 +28,7 @@ public final class SampleDocsGenerator {
 
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        Path sources = Path.of(args.length > 0 ? args[0] : "sample-docs/sources");
+        Path sources = Path.of(args.length > 0 ? args[0] : "src/samples/sources");
         Path out = Path.of(args.length > 1 ? args[1] : "sample-docs");
         SampleDocsGenerator generator = new SampleDocsGenerator(out);
         List<Path> files;

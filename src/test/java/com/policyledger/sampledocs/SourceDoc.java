@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed sample source ({@code sample-docs/sources/NAME.txt}). The markup is line based, see
+ * A parsed sample source ({@code src/samples/sources/NAME.txt}). The markup is line based, see
  * sample-docs/README.md:
  * <pre>
  * @key: value        settings (title, formats, created, font-size, header-left/right,

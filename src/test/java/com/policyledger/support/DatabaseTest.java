@@ -2,10 +2,7 @@ package com.policyledger.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * all of them, every table emptied before each test.
  */
 @SpringBootTest
-@Import(DatabaseTest.CleanSchema.class)
+@Import(CleanSchemaConfiguration.class)
 public abstract class DatabaseTest {
 
     private static final java.nio.file.Path DATA_DIR = TestDatabase.newDataDir("spring");
@@ -36,19 +33,7 @@ public abstract class DatabaseTest {
     }
 
     @BeforeEach
-    void emptyTables() {
+    protected void emptyTables() {
         jdbc.sql(TableDump.TRUNCATE_ALL).update();
-    }
-
-    /** The external test database outlives runs: start each suite from the migrations, as a new install would. */
-    @TestConfiguration
-    static class CleanSchema {
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return flyway -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
     }
 }
