@@ -14,7 +14,6 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSampleStream;
 import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.ml.naivebayes.NaiveBayesTrainer;
 import opennlp.tools.util.InputStreamFactory;
 import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.TrainingParameters;
@@ -23,15 +22,19 @@ import opennlp.tools.util.TrainingParameters;
  * Payer policy, policy bulletin or informational. An OpenNLP document categorizer, trained once
  * at construction from {@code classify/doc-kinds.train}, reads the wording; structural evidence
  * (policy number, dated header, code listing, coverage statement) then shifts the scores, since
- * an article may sound like a policy but never has a policy's skeleton. Naive Bayes is used
- * because it behaves well with a few dozen training lines. Thread-safe: a categorizer is made
- * per call from the shared, immutable model.
+ * an article may sound like a policy but never has a policy's skeleton: with two or more pieces
+ * of structure a document is not informational, with none it is whatever its wording says.
+ * Thread-safe: a categorizer is made
+ * per call from the shared, immutable model. Only the head of a document is read: its genre shows
+ * there, and the body's clinical vocabulary is shared by all three kinds.
  */
 public final class DocKindClassifier {
     private static final String TRAINING = "/classify/doc-kinds.train";
-    private static final int MAX_TOKENS = 600;
-    /** How much each piece of structural evidence moves probability mass towards the policy kinds. */
-    private static final double STRUCTURE_WEIGHT = 0.12;
+    private static final int MAX_TOKENS = 250;
+    /** Pieces of structural evidence that rule out "informational" whatever the wording. */
+    private static final int POLICY_SKELETON = 2;
+    /** How much each piece of structural evidence moves probability towards the policy kinds. */
+    private static final double STRUCTURE_WEIGHT = 0.1;
 
     private final DoccatModel model;
 
@@ -48,8 +51,8 @@ public final class DocKindClassifier {
             return in;
         };
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, NaiveBayesTrainer.NAIVE_BAYES_VALUE);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
         try (DocumentSampleStream samples = new DocumentSampleStream(new PlainTextByLineStream(data, StandardCharsets.UTF_8))) {
             return DocumentCategorizerME.train("en", samples, params,
                     new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
@@ -63,8 +66,8 @@ public final class DocKindClassifier {
         StructuralEvidence evidence = StructuralEvidence.of(text);
         double shift = STRUCTURE_WEIGHT * evidence.count();
         double policy = p[index("payer_policy")] + shift;
-        double bulletin = p[index("policy_bulletin")] + shift / 2;
-        double informational = p[index("informational")] - shift;
+        double bulletin = p[index("policy_bulletin")];
+        double informational = evidence.count() >= POLICY_SKELETON ? -1 : p[index("informational")] - shift;
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }

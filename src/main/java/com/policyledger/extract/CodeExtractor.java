@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * ("When services are Not Medically Necessary:"); the facade fills the rest from statements.
  */
 public final class CodeExtractor {
-    private static final String BARE = "[A-Z]?\\d[0-9A-Z]{2,4}(?:\\.[0-9A-Z]{1,4})?";
+    private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
     private static final Pattern TOKEN = Pattern.compile(CodeFormat.TOKEN);
     private static final Pattern RANGE = Pattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
     private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
-    private static final Pattern REFERENCE_LINE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|https?://");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
+    private static final int REFERENCE_REACH = 80;
     private static final int KEYWORD_REACH = 200;
     private static final int LEAD_REACH = 300;
 
@@ -82,7 +83,8 @@ public final class CodeExtractor {
 
     private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed) {
         SourceText.Line line = text.lineAt(at);
-        if (!text.sections().kindAt(at).carriesCodes() || REFERENCE_LINE.matcher(line.text()).find()) {
+        String around = text.text().substring(Math.max(line.start(), at - REFERENCE_REACH), Math.min(line.end(), at + REFERENCE_REACH));
+        if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.matcher(around).find()) {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 12), at);

@@ -16,7 +16,7 @@ public final class CodeFormat {
     private static final Pattern ICD10_CATEGORY = Pattern.compile("[A-TV-Z]\\d[0-9A-Z]");
 
     /** A code-shaped token: where {@link #systemOf} is applied. Bounded so "0CQ30ZZ" is not read as "0CQ30". */
-    public static final String TOKEN = "(?<![\\w.\\-/$#@])([A-Z]?\\d[0-9A-Z]{2,4}(?:\\.[0-9A-Z]{1,4})?)(?![\\w/]|-\\w|\\.\\w)";
+    public static final String TOKEN = "(?<![\\w.\\-/$#@])([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)(?![\\w/]|-\\w|\\.\\w)";
 
     private CodeFormat() {
     }

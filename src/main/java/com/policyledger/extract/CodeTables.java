@@ -22,7 +22,7 @@ public final class CodeTables {
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)(cpt®?|hcpcs|icd-?10(-cm)?|procedure|billing)?\\s*codes?(\\s*\\(s\\))?|cpt®?|hcpcs");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s|:\\-]+");
     private static final Pattern CODE_CELL = Pattern.compile(
-            "\\s*[A-Z]?\\d[0-9A-Z]{2,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{2,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
+            "\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
 
     private CodeTables() {
     }
