@@ -42,6 +42,7 @@ public final class CodeExtractor {
         }
         Map<String, ExtractedCode> codes = new LinkedHashMap<>();
         Map<String, CodeRange> ranges = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         Map<Integer, CodeTables.Row> rowsByLine = new LinkedHashMap<>();
         for (CodeTables.Row row : CodeTables.codeRows(text)) {
             rowsByLine.put(row.line().start(), row);
@@ -75,7 +76,14 @@ public final class CodeExtractor {
             for (Scoped sd : determinationsAt(text, t.start(), rowsByLine)) {
                 ExtractedCode code = new ExtractedCode(t.group(1), system.get(), sd.determination(), sd.lines(),
                         text.provenance(t.start(), t.end(), text.lineAt(t.start()).text().strip()));
-                codes.putIfAbsent(code.code() + "|" + code.determination() + "|" + code.productLines(), code);
+                // A code listed twice counts once per scope and determination; a prose mention adds
+                // nothing once the code is known, but two listings may decide differently (42145 under
+                // "medically necessary" and under "not medically necessary").
+                String scopeKey = code.code() + "|" + code.productLines();
+                if (listed || !seen.contains(scopeKey)) {
+                    codes.putIfAbsent(scopeKey + "|" + code.determination(), code);
+                    seen.add(scopeKey);
+                }
             }
         }
         return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
@@ -109,7 +117,10 @@ public final class CodeExtractor {
         String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
                 : LINE_START.matcher(line.text()).find() ? line.text() : "";
         List<Scoped> found = toScoped(own);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && row == null && own.isEmpty()) {
+            // Prose: the sentence decides, not a heading far above it.
+            found = toScoped(sentenceAround(text, at));
+        } else if (found.isEmpty()) {
             found = toScoped(leadText(text, at, line));
         }
         return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
@@ -126,6 +137,13 @@ public final class CodeExtractor {
             out.add(new Scoped(s.determination(), s.lines()));
         }
         return out;
+    }
+
+    private static String sentenceAround(SourceText text, int at) {
+        String s = text.text();
+        int from = Math.max(Math.max(s.lastIndexOf(". ", at), s.lastIndexOf('\n', at)) + 1, at - LEAD_REACH);
+        int to = s.indexOf(". ", at);
+        return s.substring(from, to < 0 || to - at > LEAD_REACH ? Math.min(s.length(), at + LEAD_REACH) : to);
     }
 
     /** Text that introduces the code: the nearest earlier line without codes in the same section, or, in flattened text, the words before it. */

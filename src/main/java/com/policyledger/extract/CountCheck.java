@@ -24,7 +24,11 @@ public final class CountCheck {
     public void check(SourceText text, List<ExtractedCode> codes, List<Flag> flags) {
         Set<String> distinct = codes.stream().map(ExtractedCode::code).collect(Collectors.toSet());
         Matcher m = STATED.matcher(text.text());
+        Set<String> reported = new java.util.HashSet<>();
         while (m.find()) {
+            if (!reported.add(m.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int stated = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : WORDS.get(n);
             if (stated != distinct.size()) {

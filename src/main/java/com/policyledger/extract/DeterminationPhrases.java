@@ -24,7 +24,7 @@ public final class DeterminationPhrases {
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
-                + "medical\\s+necessity|\\bconsidered\\s+cosmetic|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
+                + "medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, Pattern.compile("(?i)\\bexperimental|\\binvestigational|\\bunproven|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
@@ -32,8 +32,10 @@ public final class DeterminationPhrases {
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"));
         ORDERED.put(Determination.MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bmedically\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
-        ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\bcover(?:ed|s)\\b|\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)"
-                + "(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b"));
+        // Predicate uses only: "covered services" and "this policy covers a narrow scope" decide nothing.
+        ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
+                + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|(?<!polic(?:y|ies)\\b.{0,60})\\bcovers\\b|"
+                + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b"));
     }
 
     private DeterminationPhrases() {

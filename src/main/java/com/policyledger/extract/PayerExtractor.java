@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The payer a document is about, by weighted mentions of the payers in {@link PayerDirectory}.
  * A mention in the header or a "Payer" field weighs most, one in running text less, one in
- * copyright or legal boilerplate least, and references not at all (an author may be called
- * Kaiser). A subsidiary named anywhere beats its parent (Coordinated Care under Centene's
+ * copyright or legal boilerplate least, and citations not at all (an author may be called
+ * Kaiser); legal text after a reference list still counts as boilerplate. A subsidiary named anywhere beats its parent (Coordinated Care under Centene's
  * copyright). A payer known only from boilerplate is returned with a LOW_CONFIDENCE flag.
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int HEADER_CHARS = 600;
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)©|copyright|all rights reserved|independent licensee|trademark|reserves the right|\\binc\\.|\\bLLC\\b");
+    private static final Pattern CITATION = Pattern.compile("(?i)\\bet al\\b|PMID|doi:|\\bJ\\s|accessed|\\d{4};\\s*\\d|^\\s*\\d+\\.\\s");
     private static final Pattern PAYER_FIELD = Pattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
 
     private final PayerDirectory directory;
@@ -33,7 +34,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         Matcher m = directory.pattern().matcher(text.text());
         while (m.find()) {
             SectionKind section = text.sections().kindAt(m.start());
-            if (section == SectionKind.REFERENCES) {
+            if (section == SectionKind.REFERENCES && CITATION.matcher(text.lineAt(m.start()).text()).find()) {
                 continue;
             }
             PayerDirectory.Payer payer = directory.byAlias(m.group());
@@ -41,7 +42,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
                 continue;
             }
             String line = text.lineAt(m.start()).text();
-            boolean boilerplate = section == SectionKind.BOILERPLATE || BOILERPLATE.matcher(line).find();
+            boolean boilerplate = section == SectionKind.BOILERPLATE || section == SectionKind.REFERENCES || BOILERPLATE.matcher(line).find();
             double weight = weight(text, m.start(), boilerplate);
             score.merge(payer.name(), weight, Double::sum);
             onlyBoilerplate.merge(payer.name(), boilerplate, Boolean::logicalAnd);
