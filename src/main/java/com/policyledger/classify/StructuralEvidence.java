@@ -1,0 +1,47 @@
+package com.policyledger.classify;
+
+import com.policyledger.extract.DeterminationPhrases;
+import com.policyledger.extract.SectionKind;
+import com.policyledger.extract.SourceText;
+import java.util.regex.Pattern;
+
+/**
+ * What a payer policy has and an article lacks: a policy number label, a dated header, a code
+ * table or list, a coverage statement under a policy heading, and a policy header with labelled
+ * fields (which counts twice: it is the skeleton itself, and flattened text shows little else).
+ */
+public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolean codeListing, boolean coverageStatement,
+                                 boolean policyHeader) {
+    /** A header that names the document a policy and carries labelled fields, even blank ones ("Effective Date:  LOB:"). */
+    private static final Pattern POLICY_HEADER = Pattern.compile(
+            "(?i)\\b(?:clinical|medical|payment|reimbursement|coverage|drug)\\s+(?:policy|guideline)\\b|policy\\s+and\\s+procedure");
+    private static final Pattern HEADER_FIELD = Pattern.compile(
+            "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status)\\s*:");
+    private static final int HEADER_CHARS = 600;
+    private static final Pattern NUMBER_LABEL = Pattern.compile(
+            "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
+                    + "number\\s*:\\s*\\d)|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
+    private static final Pattern DATE_LABEL = Pattern.compile(
+            "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,})\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+    private static final Pattern CODE_ROW = Pattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
+
+    public static StructuralEvidence of(SourceText text) {
+        String s = text.text();
+        boolean statement = false;
+        for (SourceText.Line line : text.lines()) {
+            SectionKind kind = text.sections().kindAt(line.start());
+            if ((kind == SectionKind.POLICY) && !DeterminationPhrases.find(line.text()).isEmpty()) {
+                statement = true;
+                break;
+            }
+        }
+        String head = s.substring(0, Math.min(s.length(), HEADER_CHARS));
+        boolean header = POLICY_HEADER.matcher(head).find() && HEADER_FIELD.matcher(head).results().count() >= 2;
+        return new StructuralEvidence(NUMBER_LABEL.matcher(s).find(), DATE_LABEL.matcher(s).find(), CODE_ROW.matcher(s).find(), statement,
+                header);
+    }
+
+    public int count() {
+        return (policyNumber ? 1 : 0) + (dateLabel ? 1 : 0) + (codeListing ? 1 : 0) + (coverageStatement ? 1 : 0) + (policyHeader ? 2 : 0);
+    }
+}

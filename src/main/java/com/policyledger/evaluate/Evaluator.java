@@ -1,0 +1,128 @@
+package com.policyledger.evaluate;
+
+import com.policyledger.extract.PolicyExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Scores the extractor against hand-labelled gold files. A document {@code docs/a/b.pdf} is
+ * matched with {@code gold/a/b.pdf.json}, else {@code gold/a/b.json}; documents without gold are
+ * skipped. Scalar fields count a true positive when prediction and gold agree after normalising
+ * (case, spacing, punctuation), including both being null: an abstention that was right. List
+ * fields are compared as sets per document and summed over documents (micro-averaged).
+ */
+public final class Evaluator {
+    /** Pages of a plain-text document: form feeds separate pages. */
+    public static final Function<Path, List<String>> TEXT_PAGES = path -> {
+        try {
+            return Arrays.asList(Files.readString(path, StandardCharsets.UTF_8).split("\f", -1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    };
+
+    private final PolicyExtractor extractor;
+
+    public Evaluator(PolicyExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Scorecard evaluate(Path docsDir, Path goldDir) {
+        return evaluate(docsDir, goldDir, TEXT_PAGES);
+    }
+
+    public Scorecard evaluate(Path docsDir, Path goldDir, Function<Path, List<String>> pages) {
+        Scorecard.Builder card = Scorecard.builder();
+        try (Stream<Path> files = Files.walk(docsDir)) {
+            for (Path doc : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path gold = goldFor(docsDir.relativize(doc), goldDir);
+                if (gold != null) {
+                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(pages.apply(doc))), card);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + docsDir, e);
+        }
+        return card.build();
+    }
+
+    static Path goldFor(Path relative, Path goldDir) {
+        Path exact = goldDir.resolve(relative + ".json");
+        if (Files.isRegularFile(exact)) {
+            return exact;
+        }
+        String name = relative.toString();
+        int dot = name.lastIndexOf('.');
+        Path base = goldDir.resolve((dot > 0 ? name.substring(0, dot) : name) + ".json");
+        return Files.isRegularFile(base) ? base : null;
+    }
+
+    static void score(String doc, GoldDocument gold, GoldDocument predicted, Scorecard.Builder card) {
+        card.document();
+        for (String f : GoldDocument.SCALAR_FIELDS) {
+            String g = normalise(f, gold.scalars().get(f));
+            String p = normalise(f, predicted.scalars().get(f));
+            if (Objects.equals(g, p)) {
+                card.add(f, 1, 0, 0);
+                continue;
+            }
+            card.add(f, 0, p == null ? 0 : 1, g == null ? 0 : 1);
+            card.mismatch(doc + " " + f + ": expected " + gold.scalars().get(f) + ", got " + predicted.scalars().get(f));
+        }
+        for (String f : GoldDocument.LIST_FIELDS) {
+            Set<String> g = gold.lists().get(f);
+            Set<String> p = predicted.lists().get(f);
+            Set<String> hit = new HashSet<>();
+            for (String item : g) {
+                if (p.stream().anyMatch(x -> same(f, item, x))) {
+                    hit.add(item);
+                }
+            }
+            long fp = p.stream().filter(x -> g.stream().noneMatch(item -> same(f, item, x))).count();
+            card.add(f, hit.size(), (int) fp, g.size() - hit.size());
+            if (fp > 0 || hit.size() < g.size()) {
+                card.mismatch(doc + " " + f + ": missing " + g.stream().filter(x -> !hit.contains(x)).toList() + ", extra "
+                        + p.stream().filter(x -> g.stream().noneMatch(item -> same(f, item, x))).toList());
+            }
+        }
+    }
+
+    /** A malformed row is recognised by its code cell, which the flag's raw row text contains. */
+    private static boolean same(String field, String gold, String predicted) {
+        if (field.equals("malformed_codes")) {
+            return normalise(field, predicted).contains(normalise(field, gold));
+        }
+        return gold.equals(predicted);
+    }
+
+    static String normalise(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}.\\-/]+", " ").strip();
+        return field.equals("policy_number") ? v.replace(" ", "") : v.replaceAll("\\s+", " ");
+    }
+
+    /** {@code evaluate --gold DIR --docs DIR} for plain-text documents; prints the table and the mismatches. */
+    public static void main(String[] args) {
+        List<String> a = List.of(args);
+        Path gold = Path.of(a.get(a.indexOf("--gold") + 1));
+        Path docs = Path.of(a.get(a.indexOf("--docs") + 1));
+        Scorecard card = new Evaluator(new PolicyExtractor()).evaluate(docs, gold);
+        System.out.print(card.table());
+        if (a.contains("--verbose")) {
+            card.mismatches().forEach(System.out::println);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.policyledger.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One document's labels, as field name to value: scalar fields hold a string or null, list fields
+ * a set of normalised keys ("0489T|CPT", "38240|38241|CPT"). The same shape is built from an
+ * extraction, so scoring compares like with like.
+ */
+public record GoldDocument(Map<String, String> scalars, Map<String, Set<String>> lists) {
+    public static final String[] SCALAR_FIELDS = {"doc_kind", "payer", "policy_number", "title", "effective_date", "last_reviewed_date"};
+    public static final String[] LIST_FIELDS = {"product_lines", "codes", "ranges", "malformed_codes", "determinations"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static GoldDocument read(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            Map<String, String> scalars = new LinkedHashMap<>();
+            for (String f : SCALAR_FIELDS) {
+                JsonNode v = root.get(f);
+                scalars.put(f, v == null || v.isNull() ? null : v.asText());
+            }
+            Map<String, Set<String>> lists = new LinkedHashMap<>();
+            for (String f : LIST_FIELDS) {
+                Set<String> keys = new LinkedHashSet<>();
+                JsonNode arr = root.get(f);
+                if (arr != null) {
+                    arr.forEach(item -> keys.add(key(f, item)));
+                }
+                lists.put(f, keys);
+            }
+            return new GoldDocument(scalars, lists);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold file " + file, e);
+        }
+    }
+
+    private static String key(String field, JsonNode item) {
+        return switch (field) {
+            case "codes" -> item.get("code").asText() + "|" + item.get("system").asText();
+            case "ranges" -> item.get("from").asText() + "|" + item.get("to").asText() + "|" + item.get("system").asText();
+            case "malformed_codes" -> item.isTextual() ? item.asText() : item.path("raw").asText();
+            default -> item.asText();
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Codes and ranges a policy lists. A code counts when it stands in a code context: a table or
+ * list row it starts, a sentence that introduces codes ("CPT codes 0112U, 0152U"), or, in a
+ * payer policy, anywhere outside history, background, references and boilerplate. Codes in a
+ * revision log are history; a bare five-digit number after a state abbreviation is a ZIP code.
+ * Each code takes the determination of its own row, else of the nearest lead line above it
+ * ("When services are Not Medically Necessary:"); the facade fills the rest from statements.
+ */
+public final class CodeExtractor {
+    private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
+    private static final Pattern TOKEN = Pattern.compile(CodeFormat.TOKEN);
+    private static final Pattern RANGE = Pattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
+            + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
+    private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
+    private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
+    private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
+    private static final int REFERENCE_REACH = 80;
+    private static final int KEYWORD_REACH = 200;
+    private static final int LEAD_REACH = 300;
+
+    private final ScopedDeterminations scoped;
+
+    public CodeExtractor(ScopedDeterminations scoped) {
+        this.scoped = scoped;
+    }
+
+    public CodeFindings extract(SourceText text, DocKind kind, List<Flag> flags) {
+        if (kind == DocKind.INFORMATIONAL) {
+            return new CodeFindings(List.of(), List.of());
+        }
+        Map<String, ExtractedCode> codes = new LinkedHashMap<>();
+        Map<String, CodeRange> ranges = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        Map<Integer, CodeTables.Row> rowsByLine = new LinkedHashMap<>();
+        for (CodeTables.Row row : CodeTables.codeRows(text)) {
+            rowsByLine.put(row.line().start(), row);
+            if (!row.codeCellValid() && text.sections().kindAt(row.line().start()).carriesCodes()) {
+                flags.add(new Flag(FlagKind.MALFORMED_CODE, row.line().text().strip(), text.provenance(row.line().start(), row.line().end())));
+            }
+        }
+        String s = text.text();
+        boolean[] inRange = new boolean[s.length() + 1];
+        Matcher r = RANGE.matcher(s);
+        while (r.find()) {
+            Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
+            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true)) {
+                for (int i = r.start(); i < r.end(); i++) {
+                    inRange[i] = true;
+                }
+                Determination d = determinationsAt(text, r.start(), rowsByLine).stream().findFirst().map(Scoped::determination).orElse(null);
+                ranges.putIfAbsent(r.group(1) + "-" + r.group(2), new CodeRange(r.group(1), r.group(2), from.get(), d, text.provenance(r.start(), r.end())));
+            }
+        }
+        Matcher t = TOKEN.matcher(s);
+        while (t.find()) {
+            if (inRange[t.start()]) {
+                continue;
+            }
+            boolean listed = LINE_START.matcher(text.lineAt(t.start()).text()).find();
+            Optional<CodeSystem> system = CodeFormat.systemOf(t.group(1), listed);
+            if (system.isEmpty() || !accepted(text, kind, t.start(), listed)) {
+                continue;
+            }
+            for (Scoped sd : determinationsAt(text, t.start(), rowsByLine)) {
+                ExtractedCode code = new ExtractedCode(t.group(1), system.get(), sd.determination(), sd.lines(),
+                        text.provenance(t.start(), t.end(), text.lineAt(t.start()).text().strip()));
+                // A code listed twice counts once per scope and determination; a prose mention adds
+                // nothing once the code is known, but two listings may decide differently (42145 under
+                // "medically necessary" and under "not medically necessary").
+                String scopeKey = code.code() + "|" + code.productLines();
+                if (listed || !seen.contains(scopeKey)) {
+                    codes.putIfAbsent(scopeKey + "|" + code.determination(), code);
+                    seen.add(scopeKey);
+                }
+            }
+        }
+        return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
+    }
+
+    private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed) {
+        SourceText.Line line = text.lineAt(at);
+        String around = text.text().substring(Math.max(line.start(), at - REFERENCE_REACH), Math.min(line.end(), at + REFERENCE_REACH));
+        if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.matcher(around).find()) {
+            return false;
+        }
+        String before = text.text().substring(Math.max(line.start(), at - 12), at);
+        if (ZIP.matcher(before).find()) {
+            return false;
+        }
+        if (listed || kind == DocKind.PAYER_POLICY || text.sections().kindAt(at) == SectionKind.CODING) {
+            return true;
+        }
+        String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
+        int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find();
+    }
+
+    private record Scoped(Determination determination, Set<ProductLine> lines) {
+    }
+
+    /** The row's own determination, else those of the nearest lead text above; one entry with nulls when none. */
+    private List<Scoped> determinationsAt(SourceText text, int at, Map<Integer, CodeTables.Row> rows) {
+        SourceText.Line line = text.lineAt(at);
+        CodeTables.Row row = rows.get(line.start());
+        String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
+                : LINE_START.matcher(line.text()).find() ? line.text() : "";
+        List<Scoped> found = toScoped(own);
+        if (found.isEmpty() && row == null && own.isEmpty()) {
+            // Prose: the sentence decides, not a heading far above it.
+            found = toScoped(sentenceAround(text, at));
+        } else if (found.isEmpty()) {
+            found = toScoped(leadText(text, at, line));
+        }
+        return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
+    }
+
+    private List<Scoped> toScoped(String text) {
+        List<ScopedDeterminations.Scoped> all = scoped.in(text);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        List<Scoped> out = new ArrayList<>();
+        boolean perLine = all.stream().anyMatch(s -> !s.lines().isEmpty());
+        for (ScopedDeterminations.Scoped s : perLine ? all : all.subList(all.size() - 1, all.size())) {
+            out.add(new Scoped(s.determination(), s.lines()));
+        }
+        return out;
+    }
+
+    private static String sentenceAround(SourceText text, int at) {
+        String s = text.text();
+        int from = Math.max(Math.max(s.lastIndexOf(". ", at), s.lastIndexOf('\n', at)) + 1, at - LEAD_REACH);
+        int to = s.indexOf(". ", at);
+        return s.substring(from, to < 0 || to - at > LEAD_REACH ? Math.min(s.length(), at + LEAD_REACH) : to);
+    }
+
+    /** Text that introduces the code: the nearest earlier line without codes in the same section, or, in flattened text, the words before it. */
+    private static String leadText(SourceText text, int at, SourceText.Line line) {
+        int sectionStart = text.sections().sectionStart(at);
+        if (line.text().length() > 2 * LEAD_REACH) {
+            return text.text().substring(Math.max(line.start(), at - LEAD_REACH), at);
+        }
+        List<SourceText.Line> lines = text.lines();
+        int i = lines.indexOf(line);
+        for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {
+            String t = lines.get(j).text();
+            if (!t.isBlank() && !TOKEN.matcher(t).find() && !DeterminationPhrases.find(t).isEmpty()) {
+                return t;
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,86 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of code tables: markdown pipe rows and tab-separated rows whose first column is a code
+ * column. A table is a run of such rows; it is a code table when its header's first cell names
+ * codes ("Code", "CPT® Codes", "HCPCS") or most of its rows start with a valid code. Any other
+ * data row in a code table whose code cell is not a valid code is malformed.
+ */
+public final class CodeTables {
+    /** A data row of a code table: its cells, and the line it came from. */
+    public record Row(List<String> cells, SourceText.Line line, boolean codeCellValid) {
+        public String codeCell() {
+            return cells.get(0);
+        }
+    }
+
+    private static final Pattern CODE_HEADER = Pattern.compile("(?i)(cpt®?|hcpcs|icd-?10(-cm)?|procedure|billing)?\\s*codes?(\\s*\\(s\\))?|cpt®?|hcpcs");
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s|:\\-]+");
+    private static final Pattern CODE_CELL = Pattern.compile(
+            "\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
+
+    private CodeTables() {
+    }
+
+    public static List<Row> codeRows(SourceText text) {
+        List<Row> out = new ArrayList<>();
+        List<SourceText.Line> run = new ArrayList<>();
+        for (SourceText.Line line : text.lines()) {
+            if (isRow(line.text())) {
+                run.add(line);
+            } else {
+                collect(run, out);
+                run.clear();
+            }
+        }
+        collect(run, out);
+        return out;
+    }
+
+    private static boolean isRow(String line) {
+        String t = line.strip();
+        return (t.startsWith("|") && t.endsWith("|") && t.length() > 2) || (line.contains("\t") && !t.isEmpty());
+    }
+
+    private static List<String> cells(String line) {
+        String t = line.strip();
+        if (t.startsWith("|")) {
+            t = t.substring(1, t.endsWith("|") ? t.length() - 1 : t.length());
+            return Arrays.stream(t.split("\\|", -1)).map(String::strip).toList();
+        }
+        return Arrays.stream(line.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static void collect(List<SourceText.Line> run, List<Row> out) {
+        int withCode = 0;
+        int data = 0;
+        boolean headed = false;
+        List<Row> rows = new ArrayList<>();
+        for (SourceText.Line line : run) {
+            List<String> cells = cells(line.text());
+            if (cells.isEmpty() || SEPARATOR.matcher(line.text()).matches()) {
+                continue;
+            }
+            if (CODE_HEADER.matcher(cells.get(0)).matches()) {
+                headed = true;
+                continue;
+            }
+            boolean valid = CODE_CELL.matcher(cells.get(0)).matches() && CodeFormat.isCode(firstToken(cells.get(0)));
+            rows.add(new Row(cells, line, valid));
+            data++;
+            withCode += valid ? 1 : 0;
+        }
+        if (headed || (data >= 2 && withCode * 2 > data)) {
+            out.addAll(rows);
+        }
+    }
+
+    private static String firstToken(String cell) {
+        return cell.strip().split("[\\s,*†\\-–—]+")[0];
+    }
+}

@@ -1,0 +1,65 @@
+package com.policyledger.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Header dates found by their labels. The value must follow its label with only separators
+ * between (colon, pipe, dot leaders, line break), so a blank field ("Effective Date:  LOB:")
+ * stays null instead of borrowing the next field's date. "Original Effective Date" and "Next
+ * Review Date" are not the current dates; a policy without an effective-date label falls back
+ * to its revision date, then its publish date, then its original effective date.
+ */
+public final class DateExtractor implements Extractor<PolicyDates> {
+    private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*";
+    private static final Pattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
+            + "|(?<!original\\s)\\beffective\\s+date");
+    private static final Pattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date)?|date\\s+of\\s+last\\s+review"
+            + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date)");
+    private static final Pattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
+    private static final Pattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
+    private static final Pattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");
+
+    private static Pattern label(String words) {
+        return Pattern.compile("(?i)(?:" + words + ")" + SEP);
+    }
+
+    @Override
+    public PolicyDates extract(SourceText text, List<Flag> flags) {
+        Located<LocalDate> effective = first(text, EFFECTIVE, flags);
+        Located<LocalDate> reviewed = first(text, REVIEWED, flags);
+        Located<LocalDate> revised = first(text, REVISED, flags);
+        if (effective == null) {
+            effective = revised != null ? revised : first(text, PUBLISHED, flags);
+        }
+        if (effective == null) {
+            effective = first(text, ORIGINAL, flags);
+        }
+        return new PolicyDates(effective, reviewed, revised);
+    }
+
+    private static Located<LocalDate> first(SourceText source, Pattern label, List<Flag> flags) {
+        String text = source.text();
+        Matcher m = label.matcher(text);
+        Matcher date = DateParser.DATE.matcher(text);
+        while (m.find()) {
+            if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
+                continue;
+            }
+            date.region(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!date.lookingAt()) {
+                continue;
+            }
+            LocalDate value = DateParser.fromMatch(date);
+            Provenance where = source.provenance(m.start(), date.end());
+            if (value == null) {
+                flags.add(new Flag(FlagKind.BAD_DATE, date.group(), where));
+                continue;
+            }
+            return new Located<>(value, where);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Payers' wording for each determination. Negative phrases are matched first and blanked, so
+ * "not medically necessary" is never also read as "medically necessary", nor "non-covered" as
+ * "covered". "Investigational and not medically necessary" yields both determinations.
+ */
+public final class DeterminationPhrases {
+    /** A phrase found at a position in the searched text. */
+    public record Hit(Determination determination, int start, int end) {
+    }
+
+    private static final Map<Determination, Pattern> ORDERED = new LinkedHashMap<>();
+
+    static {
+        ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+                + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
+                + "medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
+        ORDERED.put(Determination.INVESTIGATIONAL, Pattern.compile("(?i)\\bexperimental|\\binvestigational|\\bunproven|(?-i:\\bINV\\b)"));
+        ORDERED.put(Determination.NOT_COVERED, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered|"
+                + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
+                + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+eligible|"
+                + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"));
+        ORDERED.put(Determination.MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bmedically\\s+necessary|"
+                + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
+        // Predicate uses only: "covered services" and "this policy covers a narrow scope" decide nothing.
+        ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
+                + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|(?<!polic(?:y|ies)\\b.{0,60})\\bcovers\\b|"
+                + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b"));
+    }
+
+    private DeterminationPhrases() {
+    }
+
+    /** Every phrase in order of position. */
+    public static List<Hit> find(String text) {
+        StringBuilder masked = new StringBuilder(text);
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Determination, Pattern> e : ORDERED.entrySet()) {
+            Matcher m = e.getValue().matcher(masked);
+            while (m.find()) {
+                hits.add(new Hit(e.getKey(), m.start(), m.end()));
+            }
+            for (Hit h : hits) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    masked.setCharAt(i, '#');
+                }
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return hits;
+    }
+
+    public static Set<Determination> all(String text) {
+        Set<Determination> out = EnumSet.noneOf(Determination.class);
+        find(text).forEach(h -> out.add(h.determination()));
+        return out;
+    }
+}

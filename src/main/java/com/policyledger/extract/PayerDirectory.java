@@ -1,0 +1,91 @@
+package com.policyledger.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The maintained list of US payers ({@code extract/payers.tsv}): canonical name, parent
+ * organisation, the product line a government program implies, and aliases. An all-capitals
+ * alias (BCBSRI, UHC) or one marked with a leading {@code =} ("Coordinated Care" is also a
+ * phrase) must match case exactly.
+ */
+public final class PayerDirectory {
+    /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
+    public record Payer(String name, String parent, ProductLine impliedLine) {
+    }
+
+    private final Map<String, Payer> byName = new HashMap<>();
+    private final Map<String, Payer> byAlias = new HashMap<>();
+    private final Pattern pattern;
+
+    private PayerDirectory(List<String[]> rows) {
+        List<String> aliases = new ArrayList<>();
+        for (String[] row : rows) {
+            ProductLine implied = row[2].isBlank() ? null : ProductLine.valueOf(row[2].strip());
+            Payer payer = new Payer(row[0].strip(), row[1].strip(), implied);
+            byName.put(payer.name(), payer);
+            for (String alias : (row[0] + "|" + row[3]).split("\\|")) {
+                String a = alias.strip();
+                if (!a.isEmpty()) {
+                    byAlias.put(key(a.replace("=", "")), payer);
+                    aliases.add(a);
+                }
+            }
+        }
+        aliases.sort(Comparator.comparingInt(String::length).reversed());
+        // Longest first, so "Anthem Blue Cross and Blue Shield" wins over "Blue Cross and Blue Shield".
+        StringBuilder alt = new StringBuilder();
+        for (String a : aliases) {
+            boolean exactCase = a.startsWith("=") || (a.equals(a.toUpperCase()) && a.length() <= 8);
+            String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
+            alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
+        }
+        pattern = Pattern.compile("(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+    }
+
+    public static PayerDirectory load() {
+        try (InputStream in = PayerDirectory.class.getResourceAsStream("/extract/payers.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("extract/payers.tsv is missing from the classpath");
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = (line + "\t\t\t").split("\t", -1);
+                    rows.add(new String[] {cells[0], cells[1], cells[2], cells[3]});
+                }
+            }
+            return new PayerDirectory(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read extract/payers.tsv", e);
+        }
+    }
+
+    /** A pattern matching any alias; look the match up with {@link #byAlias}. */
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public Payer byAlias(String matched) {
+        return byAlias.get(key(matched));
+    }
+
+    public Payer byName(String name) {
+        return byName.get(name);
+    }
+
+    private static String key(String alias) {
+        return alias.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

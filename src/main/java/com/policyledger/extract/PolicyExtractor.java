@@ -1,0 +1,87 @@
+package com.policyledger.extract;
+
+import com.policyledger.classify.DocKindClassifier;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction engine: pages of text in, every field with provenance and flags out. Models and
+ * resource files are loaded once in the constructor; {@link #extract} keeps no shared mutable
+ * state, so one instance may be shared by threads.
+ */
+public final class PolicyExtractor {
+    private final PayerDirectory payers = PayerDirectory.load();
+    private final ProductLineVocabulary vocabulary = ProductLineVocabulary.load();
+    private final DocKindClassifier classifier = new DocKindClassifier();
+    private final DateExtractor dates = new DateExtractor();
+    private final PayerExtractor payer = new PayerExtractor(payers);
+    private final PolicyNumberExtractor number = new PolicyNumberExtractor();
+    private final TitleExtractor title = new TitleExtractor();
+    private final ProductLineExtractor productLines = new ProductLineExtractor(vocabulary);
+    private final ScopedDeterminations scoped = new ScopedDeterminations(vocabulary);
+    private final CodeExtractor codes = new CodeExtractor(scoped);
+    private final StatementExtractor statements = new StatementExtractor(new SentenceSplitter(), scoped, productLines);
+    private final RevisionHistoryExtractor revisions = new RevisionHistoryExtractor();
+    private final CountCheck countCheck = new CountCheck();
+    private final ContradictionCheck contradictionCheck = new ContradictionCheck();
+
+    /** {@code pages.get(i)} is the cleaned text of page i+1. */
+    public Extraction extract(List<String> pages) {
+        List<Flag> flags = new ArrayList<>();
+        SourceText text = SourceText.of(pages);
+        if (text.text().isBlank()) {
+            flags.add(new Flag(FlagKind.NO_TEXT_LAYER, "", text.provenance(0, 0, "")));
+        }
+        DocKind kind = classifier.classify(text);
+        Located<String> docTitle = title.extract(text, flags);
+        if (kind == DocKind.INFORMATIONAL) {
+            // Kept with its kind only: an article that mentions a payer and a code is no policy.
+            return new Extraction(kind, null, null, docTitle, new PolicyDates(null, null, null), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), flags);
+        }
+        Located<String> docPayer = payer.extract(text, flags);
+        Located<String> docNumber = number.extract(text, kind, flags);
+        PolicyDates docDates = dates.extract(text, flags);
+        List<Located<ProductLine>> lines = new ArrayList<>(productLines.extract(text, flags));
+        impliedByPayer(docPayer, lines);
+        List<Statement> docStatements = statements.extract(text, flags);
+        CodeFindings found = codes.extract(text, kind, flags);
+        List<ExtractedCode> docCodes = fillFromStatements(found.codes(), docStatements);
+        countCheck.check(text, docCodes, flags);
+        contradictionCheck.check(text, docStatements, flags);
+        return new Extraction(kind, docPayer, docNumber, docTitle, docDates, lines, docCodes, found.ranges(),
+                docStatements, revisions.extract(text, flags), flags);
+    }
+
+    /** A payer that is itself a government program (a state Medicaid agency) implies its line of business. */
+    private void impliedByPayer(Located<String> docPayer, List<Located<ProductLine>> lines) {
+        if (docPayer == null) {
+            return;
+        }
+        ProductLine implied = payers.byName(docPayer.value()).impliedLine();
+        if (implied != null && lines.stream().noneMatch(l -> l.value() == implied)) {
+            lines.add(new Located<>(implied, docPayer.where()));
+        }
+    }
+
+    /** A code without a determination of its own takes the prevailing determination of statements in its scope. */
+    private static List<ExtractedCode> fillFromStatements(List<ExtractedCode> codes, List<Statement> statements) {
+        List<ExtractedCode> out = new ArrayList<>();
+        for (ExtractedCode c : codes) {
+            if (c.determination() != null) {
+                out.add(c);
+                continue;
+            }
+            Map<Determination, Integer> votes = new EnumMap<>(Determination.class);
+            statements.stream().filter(s -> c.productLines().isEmpty() || s.scope().equals(c.productLines()))
+                    .forEach(s -> votes.merge(s.determination(), 1, Integer::sum));
+            Determination prevailing = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            Set<ProductLine> scope = c.productLines();
+            out.add(new ExtractedCode(c.code(), c.system(), prevailing, scope, c.where()));
+        }
+        return out;
+    }
+}

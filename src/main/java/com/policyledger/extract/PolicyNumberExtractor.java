@@ -1,0 +1,86 @@
+package com.policyledger.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The policy's own number in the forms payers print it: "Reference Number: WA.CP.MP.526",
+ * "Policy Number: 2026D0059Q", "Policy Code | MM 0552", "Coverage Policy Number....0070",
+ * "Document#:" with its value a few lines below (PDF column layout), or a bare guideline
+ * number such as "02-33000-28" heading a payer policy. Numbers in a revision history or next to
+ * "previous"/"formerly" belong to an earlier version and are skipped.
+ */
+public final class PolicyNumberExtractor {
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
+                    + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
+                    + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
+                    + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
+    private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";
+    private static final Pattern VALUE = Pattern.compile("(" + ID + ")");
+    /** Shapes distinctive enough to trust without a label next to them. */
+    private static final Pattern STRUCTURED = Pattern.compile(
+            "(?<![\\w.\\-])([A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3})(?![\\w\\-])");
+    private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|see also");
+    private static final int LAYOUT_REACH = 400;
+    private static final int HEADER_LINES = 4;
+
+    /** The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers. */
+    public Located<String> extract(SourceText text, DocKind kind, List<Flag> flags) {
+        Located<String> found = labelled(text);
+        if (found == null && kind == DocKind.PAYER_POLICY) {
+            found = headerLine(text);
+        }
+        if (found == null && kind != DocKind.INFORMATIONAL) {
+            flags.add(new Flag(FlagKind.NO_POLICY_NUMBER, "", text.provenance(0, 0, "")));
+        }
+        return found;
+    }
+
+    private static Located<String> labelled(SourceText text) {
+        String s = text.text();
+        Matcher label = LABEL.matcher(s);
+        Matcher value = VALUE.matcher(s);
+        while (label.find()) {
+            if (text.sections().kindAt(label.start()) == SectionKind.HISTORY
+                    || EARLIER_VERSION.matcher(text.lineAt(label.start()).text()).find()) {
+                continue;
+            }
+            value.region(label.end(), s.length());
+            if (value.lookingAt() && !looksLikeDate(value.group(1))) {
+                String number = value.group(1).replaceAll("[.\\-]+$", "");
+                return new Located<>(number, text.provenance(label.start(), value.end()));
+            }
+            int eol = s.indexOf('\n', label.end());
+            boolean labelEndsLine = eol < 0 || s.substring(label.end(), eol).isBlank();
+            Matcher later = STRUCTURED.matcher(s).region(label.end(), Math.min(s.length(), label.end() + LAYOUT_REACH));
+            if (labelEndsLine && later.find()) {
+                return new Located<>(later.group(1), text.provenance(later.start(1), later.end(1)));
+            }
+        }
+        return null;
+    }
+
+    private static Located<String> headerLine(SourceText text) {
+        int seen = 0;
+        for (SourceText.Line line : text.lines()) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            Matcher m = STRUCTURED.matcher(line.text().strip());
+            if (m.matches()) {
+                int start = line.start() + line.text().indexOf(m.group(1));
+                return new Located<>(m.group(1), text.provenance(start, start + m.group(1).length()));
+            }
+            if (++seen >= HEADER_LINES) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean looksLikeDate(String token) {
+        return token.matches("\\d{1,2}[/\\-.]\\d{1,2}([/\\-.]\\d{2,4})?");
+    }
+}

@@ -1,0 +1,99 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Product lines a policy is scoped to, from three kinds of evidence: a heading that names only
+ * product lines ("Medicare Advantage Plans", "Commercial Products"), a line-of-business field
+ * ("LOB: Medicaid, CHP, QHP"), and a scoping sentence ("addresses pemetrexed for commercial
+ * medical plans"). Boilerplate (a Medicaid precedence note), carve-outs sent to other programs'
+ * guidelines and links ("For Medicare criteria, see ...") are not scope.
+ */
+public final class ProductLineExtractor implements Extractor<List<Located<ProductLine>>> {
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s)*");
+    private static final Pattern LOB_FIELD = Pattern.compile(
+            "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered)\\s*:[ \\t]*([^\\n]{0,200})");
+    private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
+    private static final Pattern SCOPE_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:applies\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}?\\b(%s)\\s+(?:medical\\s+|benefit\\s+|health\\s+)?"
+                    + "(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+    private static final Pattern NOT_SCOPE = Pattern.compile(
+            "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from");
+    private static final int MAX_HEADING_WORDS = 10;
+
+    private final ProductLineVocabulary vocabulary;
+
+    public ProductLineExtractor(ProductLineVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public List<Located<ProductLine>> extract(SourceText text, List<Flag> flags) {
+        Map<ProductLine, Located<ProductLine>> found = new EnumMap<>(ProductLine.class);
+        for (ScopeHeading h : scopeHeadings(text)) {
+            h.lines().forEach(line -> found.putIfAbsent(line, new Located<>(line, h.where())));
+        }
+        Matcher lob = LOB_FIELD.matcher(text.text());
+        while (lob.find()) {
+            String value = cut(lob.group(1));
+            Provenance where = text.provenance(lob.start(), lob.start(1) + value.length());
+            vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
+        }
+        scopeSentences(text, found);
+        return new ArrayList<>(found.values());
+    }
+
+    private void scopeSentences(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
+        String s = text.text();
+        int start = 0;
+        for (String sentence : s.split("(?<=[.;!?])\\s+")) {
+            int at = s.indexOf(sentence, start);
+            start = at + sentence.length();
+            if (!scopeAllowed(text.sections().kindAt(at)) || NOT_SCOPE.matcher(sentence).find()) {
+                continue;
+            }
+            for (ProductLineVocabulary.Mention m : vocabulary.mentions(sentence)) {
+                String names = Pattern.quote(sentence.substring(m.start(), m.end()));
+                if (Pattern.compile(SCOPE_SENTENCE.pattern().formatted(names)).matcher(sentence).find()) {
+                    found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));
+                }
+            }
+        }
+    }
+
+    /** A line naming only product lines, and where it stands; statements below it are scoped to them. */
+    public record ScopeHeading(int offset, Set<ProductLine> lines, Provenance where) {
+    }
+
+    public List<ScopeHeading> scopeHeadings(SourceText text) {
+        List<ScopeHeading> out = new ArrayList<>();
+        for (SourceText.Line line : text.lines()) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.length() > 120 || t.split("\\s+").length > MAX_HEADING_WORDS
+                    || !scopeAllowed(text.sections().kindAt(line.start()))) {
+                continue;
+            }
+            Set<ProductLine> lines = vocabulary.linesIn(t);
+            if (!lines.isEmpty() && FILLER.matcher(vocabulary.withoutMentions(t)).matches()) {
+                out.add(new ScopeHeading(line.start(), lines, text.provenance(line.start(), line.end())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean scopeAllowed(SectionKind kind) {
+        return kind == SectionKind.POLICY || kind == SectionKind.CODING || kind == SectionKind.OTHER;
+    }
+
+    private static String cut(String value) {
+        Matcher next = NEXT_LABEL.matcher(value);
+        return next.find() ? value.substring(0, next.start()) : value;
+    }
+}

@@ -1,0 +1,75 @@
+package com.policyledger.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The names payers print for each product line, from {@code extract/product-lines.tsv}. */
+public final class ProductLineVocabulary {
+    /** One mention of a product line in a piece of text. */
+    public record Mention(ProductLine line, int start, int end) {
+    }
+
+    private final Map<ProductLine, Pattern> patterns = new LinkedHashMap<>();
+
+    private ProductLineVocabulary() {
+    }
+
+    public static ProductLineVocabulary load() {
+        ProductLineVocabulary v = new ProductLineVocabulary();
+        try (InputStream in = ProductLineVocabulary.class.getResourceAsStream("/extract/product-lines.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("extract/product-lines.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t");
+                    v.patterns.put(ProductLine.valueOf(cells[0]), Pattern.compile("(?i)(?<![\\w-])(?:" + cells[1] + ")(?![\\w-])"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read extract/product-lines.tsv", e);
+        }
+        return v;
+    }
+
+    /** Every mention in order of position. */
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        for (Map.Entry<ProductLine, Pattern> e : patterns.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                out.add(new Mention(e.getKey(), m.start(), m.end()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    public Set<ProductLine> linesIn(String text) {
+        Set<ProductLine> out = EnumSet.noneOf(ProductLine.class);
+        mentions(text).forEach(m -> out.add(m.line()));
+        return out;
+    }
+
+    /** The text with every product-line name removed, to test whether a line is only a scope heading. */
+    public String withoutMentions(String text) {
+        String out = text;
+        for (Pattern p : patterns.values()) {
+            out = p.matcher(out).replaceAll(" ");
+        }
+        return out;
+    }
+}

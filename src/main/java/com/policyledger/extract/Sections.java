@@ -1,0 +1,110 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a document at headings it recognises. Only known section names start a section, so a
+ * sub-heading such as "Cartilage Defects" inside a background stays in the background; a
+ * table-of-contents line (dot leaders) or a link is never a heading.
+ */
+public final class Sections {
+    private static final int MAX_HEADING_WORDS = 8;
+    private static final Pattern LEAD = Pattern.compile("^[#\\s>*]*(?:[0-9IVX]{1,4}[.)]\\s+)?");
+    private static final Pattern HISTORY = Pattern.compile(
+            "(revision|review) (log|history|details)|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
+                    + "guideline update information|updates|updates? history|revisions?|change summary|policy updates log");
+    private static final Pattern REFERENCES = Pattern.compile(
+            "references?|sources?|bibliography|citations|websites for additional information|literature cited");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "background|rationale|regulatory status|summary of evidence|clinical evidence|scientific background|"
+                    + "evidence review|discussion|analysis of evidence|general background|health equity considerations|"
+                    + "background/overview|clinical background");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "important reminder|disclaimer|instructions for use|related (policies|coverage resources|guidelines|medical policies)|"
+                    + "published|program exceptions|legal notice|notice|other|index|coverage limitations|committee approval|"
+                    + "medical policy statement disclaimer");
+    /** Neutral sections: they end whatever came before without restricting what follows. */
+    private static final Pattern NEUTRAL = Pattern.compile(
+            "description|overview|description/scope|scope|purpose|definitions|policy description|summary|subject|"
+                    + "scope of policy|applicable lines of business|table of contents");
+    private static final Pattern CODING = Pattern.compile(
+            "(.*\\b(codes?|coding)\\b.*)");
+    private static final Pattern POLICY = Pattern.compile(
+            "policy|policy statement|position statement|coverage policy|policy/criteria|criteria|coverage criteria|medical criteria|"
+                    + "clinical criteria|coverage position|coverage|policy guidelines|coverage indications|position|guidelines|"
+                    + "prior authorization|limitations|exclusions|when services are.*|medically necessary|investigational|not medically necessary");
+
+    private final List<int[]> starts = new ArrayList<>();
+    private final List<SectionKind> kinds = new ArrayList<>();
+
+    private Sections() {
+    }
+
+    static Sections of(SourceText text) {
+        Sections s = new Sections();
+        for (SourceText.Line line : text.lines()) {
+            SectionKind kind = headingKind(line.text());
+            if (kind != null) {
+                s.starts.add(new int[] {line.start()});
+                s.kinds.add(kind);
+            }
+        }
+        return s;
+    }
+
+    /** The kind of section a heading line starts, or null when the line is not a known heading. */
+    public static SectionKind headingKind(String line) {
+        String t = line.replace('\t', ' ').strip();
+        if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("....") || t.endsWith(".")) {
+            return null;
+        }
+        t = LEAD.matcher(t).replaceFirst("").replaceAll("[*:]+$", "").replaceAll("\\s+", " ").strip()
+                .toLowerCase(Locale.ROOT).replace('®', ' ').replaceAll("\\s+", " ").strip();
+        if (t.isEmpty() || t.split(" ").length > MAX_HEADING_WORDS) {
+            return null;
+        }
+        if (HISTORY.matcher(t).matches() || t.startsWith("reviews, revisions")) {
+            return SectionKind.HISTORY;
+        }
+        if (REFERENCES.matcher(t).matches()) {
+            return SectionKind.REFERENCES;
+        }
+        if (BACKGROUND.matcher(t).matches()) {
+            return SectionKind.BACKGROUND;
+        }
+        if (BOILERPLATE.matcher(t).matches()) {
+            return SectionKind.BOILERPLATE;
+        }
+        if (NEUTRAL.matcher(t).matches()) {
+            return SectionKind.OTHER;
+        }
+        if (CODING.matcher(t).matches() && t.split(" ").length <= 6) {
+            return SectionKind.CODING;
+        }
+        if (POLICY.matcher(t).matches()) {
+            return SectionKind.POLICY;
+        }
+        return null;
+    }
+
+    /** The kind of section containing an offset. */
+    public SectionKind kindAt(int offset) {
+        SectionKind kind = SectionKind.OTHER;
+        for (int i = 0; i < starts.size() && starts.get(i)[0] <= offset; i++) {
+            kind = kinds.get(i);
+        }
+        return kind;
+    }
+
+    /** Start offset of the section containing an offset (0 before the first heading). */
+    public int sectionStart(int offset) {
+        int start = 0;
+        for (int i = 0; i < starts.size() && starts.get(i)[0] <= offset; i++) {
+            start = starts.get(i)[0];
+        }
+        return start;
+    }
+}

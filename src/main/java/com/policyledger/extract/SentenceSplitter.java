@@ -1,0 +1,64 @@
+package com.policyledger.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP sentence detection with the English UD model, loaded once. The model is loaded by
+ * its file name because every OpenNLP model jar has a colliding {@code model.properties}.
+ * {@link SentenceDetectorME} is not thread-safe but cheap to create, so one is made per call.
+ * Line breaks that end a heading, a list item or a table row also end a sentence: the model
+ * would otherwise glue "POLICY STATEMENT Medicare Advantage Plans Mesenchymal..." together.
+ */
+public final class SentenceSplitter {
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private final SentenceModel model;
+
+    public SentenceSplitter() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
+            }
+            model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP sentence model", e);
+        }
+    }
+
+    /** Sentence spans (offsets into {@code text}) of the block {@code [start, end)}. */
+    public List<Span> sentences(String text, int start, int end) {
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        List<Span> out = new ArrayList<>();
+        int blockStart = start;
+        for (int i = start; i <= end; i++) {
+            boolean hardBreak = i == end || (text.charAt(i) == '\n' && endsBlock(text, blockStart, i));
+            if (hardBreak) {
+                String block = text.substring(blockStart, i);
+                for (Span s : detector.sentPosDetect(block)) {
+                    out.add(new Span(blockStart + s.getStart(), blockStart + s.getEnd()));
+                }
+                blockStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A line ends its block unless it is ordinary prose wrapped by the PDF layout. */
+    private static boolean endsBlock(String text, int blockStart, int newline) {
+        int lineStart = text.lastIndexOf('\n', newline - 1) + 1;
+        String line = text.substring(Math.max(lineStart, blockStart), newline).strip();
+        if (line.isEmpty() || line.endsWith(".") || line.endsWith(":") || line.startsWith("|") || line.contains("\t")) {
+            return true;
+        }
+        int next = text.indexOf('\n', newline + 1);
+        String following = text.substring(newline + 1, next < 0 ? text.length() : next).strip();
+        boolean wrapped = line.length() > 60 && !following.isEmpty() && Character.isLowerCase(following.charAt(0));
+        return !wrapped && (line.length() < 60 || following.isEmpty() || following.startsWith("-") || following.startsWith("•"));
+    }
+}

@@ -1,0 +1,124 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pages of a document joined into one string so extractors can search across page breaks,
+ * with a map back to page-relative offsets for provenance. Running footers that the text stage
+ * missed are blanked with spaces (not removed) so every offset still points at the source.
+ */
+public final class SourceText {
+    /** Footers seen in payer PDFs: {@code MEDICAL COVERAGE POLICY | 7}, {@code Page 2 of 5}. */
+    private static final Pattern FOOTER = Pattern.compile(
+            "(?im)^[ \\t]*(?:page\\s+\\d+\\s+(?:of|/)\\s+\\d+|[A-Z][A-Z &]{3,60}\\s*\\|\\s*\\d{1,3})[ \\t]*$");
+    private static final char PAGE_BREAK = '\f';
+
+    private final String text;
+    private final int[] pageStarts;
+    private final List<Line> lines;
+    private final Sections sections;
+
+    /** A line of the joined text; {@code start} and {@code end} are offsets into {@link #text()}. */
+    public record Line(int start, int end, String text) {
+    }
+
+    private SourceText(String text, int[] pageStarts) {
+        this.text = text;
+        this.pageStarts = pageStarts;
+        this.lines = splitLines(text);
+        this.sections = Sections.of(this);
+    }
+
+    public static SourceText of(List<String> pages) {
+        StringBuilder joined = new StringBuilder();
+        int[] starts = new int[Math.max(1, pages.size())];
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                joined.append(PAGE_BREAK).append('\n');
+            }
+            starts[i] = joined.length();
+            joined.append(pages.get(i) == null ? "" : pages.get(i).replace(PAGE_BREAK, ' '));
+        }
+        return new SourceText(blankFooters(joined.toString()), starts);
+    }
+
+    private static String blankFooters(String text) {
+        Matcher m = FOOTER.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
+    private static List<Line> splitLines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                out.add(new Line(start, i, text.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public Sections sections() {
+        return sections;
+    }
+
+    /** 1-based page number of an offset into {@link #text()}. */
+    public int pageAt(int offset) {
+        int i = Arrays.binarySearch(pageStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** Provenance of a span, with the span itself (whitespace collapsed) as snippet. */
+    public Provenance provenance(int start, int end) {
+        return provenance(start, end, snippet(start, end));
+    }
+
+    public Provenance provenance(int start, int end, String snippet) {
+        int page = pageAt(start);
+        int base = pageStarts[page - 1];
+        return new Provenance(page, start - base, end - base, snippet);
+    }
+
+    public String snippet(int start, int end) {
+        String s = text.substring(Math.max(0, start), Math.min(text.length(), end));
+        s = s.replace(PAGE_BREAK, ' ').replaceAll("\\s+", " ").strip();
+        return s.length() <= 300 ? s : s.substring(0, 300) + "…";
+    }
+
+    /** The whole line around an offset, for snippets that need context. */
+    public Line lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.get(lo);
+    }
+}

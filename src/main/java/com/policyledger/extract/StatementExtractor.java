@@ -1,0 +1,103 @@
+package com.policyledger.extract;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences that decide something, found by OpenNLP sentence detection over the sections that
+ * may carry decisions (not background, history, references or boilerplate). A table row is read
+ * cell by cell, and a cell under a "Previous Version" column is history, not a statement. The
+ * scope is the product lines the sentence names after its determination, else the nearest scope
+ * heading above it in the same section ("Commercial Products"), else none (document-wide).
+ */
+public final class StatementExtractor implements Extractor<List<Statement>> {
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
+            + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
+            + "not intended to|benefit plan document|in some cases medically necessary|supersede");
+    private static final Pattern PREVIOUS_COLUMN = Pattern.compile("(?i)previous|prior|old|former|archived");
+
+    private final SentenceSplitter splitter;
+    private final ScopedDeterminations scoped;
+    private final ProductLineExtractor productLines;
+
+    public StatementExtractor(SentenceSplitter splitter, ScopedDeterminations scoped, ProductLineExtractor productLines) {
+        this.splitter = splitter;
+        this.scoped = scoped;
+        this.productLines = productLines;
+    }
+
+    @Override
+    public List<Statement> extract(SourceText text, List<Flag> flags) {
+        List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
+        List<Statement> out = new ArrayList<>();
+        String s = text.text();
+        for (Span span : splitter.sentences(s, 0, s.length())) {
+            SectionKind kind = text.sections().kindAt(span.getStart());
+            if (kind != SectionKind.POLICY && kind != SectionKind.CODING && kind != SectionKind.OTHER) {
+                continue;
+            }
+            for (int[] unit : units(text, span)) {
+                String sentence = s.substring(unit[0], unit[1]);
+                if (BOILERPLATE.matcher(sentence).find()) {
+                    continue;
+                }
+                for (ScopedDeterminations.Scoped d : scoped.in(sentence)) {
+                    Set<ProductLine> scope = d.lines().isEmpty() ? headingScope(text, headings, unit[0]) : d.lines();
+                    out.add(new Statement(text.snippet(unit[0], unit[1]), scope, d.determination(), text.provenance(unit[0], unit[1])));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence itself, or the cells of a table row, skipping cells under a previous-version column. */
+    private static List<int[]> units(SourceText text, Span span) {
+        String s = text.text();
+        String sentence = s.substring(span.getStart(), span.getEnd());
+        if (!sentence.strip().startsWith("|")) {
+            return List.of(new int[] {span.getStart(), span.getEnd()});
+        }
+        List<String> header = tableHeader(text, span.getStart());
+        List<int[]> cells = new ArrayList<>();
+        int column = 0;
+        int from = span.getStart() + sentence.indexOf('|') + 1;
+        for (int bar = s.indexOf('|', from); bar >= 0 && bar <= span.getEnd(); bar = s.indexOf('|', from)) {
+            boolean previous = column < header.size() && PREVIOUS_COLUMN.matcher(header.get(column)).find();
+            if (!previous && bar > from) {
+                cells.add(new int[] {from, bar});
+            }
+            column++;
+            from = bar + 1;
+        }
+        return cells;
+    }
+
+    private static List<String> tableHeader(SourceText text, int offset) {
+        List<SourceText.Line> lines = text.lines();
+        int i = lines.indexOf(text.lineAt(offset));
+        while (i > 0 && lines.get(i - 1).text().strip().startsWith("|")) {
+            i--;
+        }
+        String first = lines.get(i).text().strip();
+        List<String> cells = new ArrayList<>();
+        for (String c : first.substring(1).split("\\|")) {
+            cells.add(c.strip());
+        }
+        return cells;
+    }
+
+    private static Set<ProductLine> headingScope(SourceText text, List<ProductLineExtractor.ScopeHeading> headings, int at) {
+        int sectionStart = text.sections().sectionStart(at);
+        Set<ProductLine> scope = EnumSet.noneOf(ProductLine.class);
+        for (ProductLineExtractor.ScopeHeading h : headings) {
+            if (h.offset() >= sectionStart && h.offset() < at) {
+                scope = h.lines();
+            }
+        }
+        return scope;
+    }
+}

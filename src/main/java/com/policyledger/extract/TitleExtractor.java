@@ -1,0 +1,114 @@
+package com.policyledger.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title, from a label when one is printed ("Clinical Policy:", "Subject:", "Title:", a
+ * "| Policy | ... |" table row, front-matter {@code title:}), else guessed from the first
+ * title-like line of the header block with a LOW_CONFIDENCE flag. A label whose value sits
+ * below a stack of other labels (PDF column layout) takes the first line that is not a label.
+ */
+public final class TitleExtractor implements Extractor<Located<String>> {
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
+                    + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
+    private static final Pattern MARKDOWN_H1 = Pattern.compile("(?m)^#[ \\t]+(.+)$");
+    /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
+    private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*");
+    private static final int MIN_LABEL_VALUE = 20;
+
+    @Override
+    public Located<String> extract(SourceText text, List<Flag> flags) {
+        String s = text.text();
+        Matcher m = TABLE_ROW.matcher(s);
+        if (m.find()) {
+            return found(text, m.start(1), m.group(1));
+        }
+        m = LABELLED.matcher(s);
+        while (m.find()) {
+            String value = cutAtNextLabel(m.group(1).strip());
+            if (!value.isEmpty()) {
+                return found(text, m.start(1), value + continuation(text, m.end()));
+            }
+            Located<String> below = firstNonLabelLineAfter(text, m.end());
+            if (below != null) {
+                return below;
+            }
+        }
+        m = MARKDOWN_H1.matcher(s);
+        if (m.find()) {
+            return found(text, m.start(1), m.group(1).strip());
+        }
+        Located<String> guess = guessFromHeader(text);
+        if (guess != null) {
+            flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "title guessed from the first header line", guess.where()));
+        }
+        return guess;
+    }
+
+    private static String cutAtNextLabel(String value) {
+        Matcher next = NEXT_LABEL.matcher(value);
+        while (next.find()) {
+            if (next.start() >= MIN_LABEL_VALUE) {
+                return value.substring(0, next.start()).strip();
+            }
+        }
+        return value;
+    }
+
+    private static Located<String> firstNonLabelLineAfter(SourceText text, int offset) {
+        for (SourceText.Line line : text.lines()) {
+            if (line.start() <= offset || line.text().isBlank()) {
+                continue;
+            }
+            String t = line.text().strip();
+            if (t.endsWith(":")) {
+                continue;
+            }
+            return titleLike(t) ? found(text, line.start(), t) : null;
+        }
+        return null;
+    }
+
+    private static Located<String> guessFromHeader(SourceText text) {
+        List<SourceText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find()) {
+                continue;
+            }
+            if (Sections.headingKind(t) != null || t.split("\\s+").length > 12 || t.endsWith(".")) {
+                return null;
+            }
+            if (titleLike(t)) {
+                return found(text, lines.get(i).start(), t + continuation(text, lines.get(i).end()));
+            }
+        }
+        return null;
+    }
+
+    /** A title broken over two lines continues with a short lone line ("Treatment", "Insufficiency"). */
+    private static String continuation(SourceText text, int lineEnd) {
+        SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
+        String t = next.text().strip();
+        if (next.start() > lineEnd && t.matches("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}") && Sections.headingKind(t) == null
+                && !t.equals(t.toUpperCase())) {
+            return " " + t;
+        }
+        return "";
+    }
+
+    private static boolean titleLike(String t) {
+        return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && t.split("\\s+").length >= 2;
+    }
+
+    private static Located<String> found(SourceText text, int start, String value) {
+        String clean = value.replaceAll("\\s+", " ").replaceAll("[*†]+$", "").strip();
+        return new Located<>(clean, text.provenance(start, start + value.length()));
+    }
+}
