@@ -21,6 +21,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*");
     private static final int MIN_LABEL_VALUE = 20;
+    /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
+    private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
@@ -99,7 +101,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find()) {
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2) {
                 continue;
             }
             if (Sections.headingKind(t) != null || t.split("\\s+").length > 12 || t.endsWith(".")) {
