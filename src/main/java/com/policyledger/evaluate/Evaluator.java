@@ -43,12 +43,18 @@ public final class Evaluator {
     }
 
     public Scorecard evaluate(Path docsDir, Path goldDir, Function<Path, List<String>> pages) {
+        return evaluateDocuments(docsDir, goldDir, path -> new DocumentText(pages.apply(path), null));
+    }
+
+    /** As {@link #evaluate(Path, Path, Function)} for readers that also know the file's metadata title. */
+    public Scorecard evaluateDocuments(Path docsDir, Path goldDir, Function<Path, DocumentText> reader) {
         Scorecard.Builder card = Scorecard.builder();
         try (Stream<Path> files = Files.walk(docsDir)) {
             for (Path doc : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path gold = goldFor(docsDir.relativize(doc), goldDir);
                 if (gold != null) {
-                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(pages.apply(doc))), card);
+                    DocumentText read = reader.apply(doc);
+                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(read.pages(), read.metadataTitle())), card);
                 }
             }
         } catch (IOException e) {
