@@ -4,7 +4,9 @@ import com.policyledger.PolicyLedgerProperties;
 import com.policyledger.evaluate.Evaluator;
 import com.policyledger.evaluate.Scorecard;
 import com.policyledger.extract.PolicyExtractor;
-import com.policyledger.text.Page;
+import com.policyledger.evaluate.DocumentText;
+import com.policyledger.text.ParsedDocument;
+import com.policyledger.text.UnreadableDocumentException;
 import com.policyledger.text.TikaPageExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +43,7 @@ class EvaluateCommand implements Callable<Integer> {
         PolicyLedgerProperties properties = Binder.get(new StandardEnvironment())
                 .bindOrCreate("policyledger", PolicyLedgerProperties.class);
         try (TikaPageExtractor tika = new TikaPageExtractor(properties)) {
-            Scorecard card = new Evaluator(new PolicyExtractor()).evaluate(docs, gold, file -> pages(tika, file));
+            Scorecard card = new Evaluator(new PolicyExtractor()).evaluateDocuments(docs, gold, file -> read(tika, file));
             System.out.print(card.table());
             if (mismatches) {
                 card.mismatches().forEach(System.out::println);
@@ -50,13 +52,15 @@ class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> pages(TikaPageExtractor tika, Path file) {
+    /** A document as ingest reads it; one that cannot be read scores as an empty page. */
+    static DocumentText read(TikaPageExtractor tika, Path file) {
         try {
-            return tika.extract(file, tika.detect(file)).pages().stream().map(Page::clean).toList();
+            ParsedDocument parsed = tika.extract(file, tika.detect(file));
+            return new DocumentText(parsed.cleanPages(), parsed.metadataTitle());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (com.policyledger.text.UnreadableDocumentException e) {
-            return List.of("");
+        } catch (UnreadableDocumentException e) {
+            return new DocumentText(List.of(""), null);
         }
     }
 }
