@@ -5,13 +5,8 @@ import com.policyledger.evaluate.Evaluator;
 import com.policyledger.evaluate.Scorecard;
 import com.policyledger.extract.PolicyExtractor;
 import com.policyledger.evaluate.DocumentText;
-import com.policyledger.text.ParsedDocument;
-import com.policyledger.text.UnreadableDocumentException;
 import com.policyledger.text.TikaPageExtractor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
@@ -43,24 +38,12 @@ class EvaluateCommand implements Callable<Integer> {
         PolicyLedgerProperties properties = Binder.get(new StandardEnvironment())
                 .bindOrCreate("policyledger", PolicyLedgerProperties.class);
         try (TikaPageExtractor tika = new TikaPageExtractor(properties)) {
-            Scorecard card = new Evaluator(new PolicyExtractor()).evaluateDocuments(docs, gold, file -> read(tika, file));
+            Scorecard card = new Evaluator(new PolicyExtractor()).evaluateDocuments(docs, gold, file -> DocumentText.read(tika, file));
             System.out.print(card.table());
             if (mismatches) {
                 card.mismatches().forEach(System.out::println);
             }
             return 0;
-        }
-    }
-
-    /** A document as ingest reads it; one that cannot be read scores as an empty page. */
-    static DocumentText read(TikaPageExtractor tika, Path file) {
-        try {
-            ParsedDocument parsed = tika.extract(file, tika.detect(file));
-            return new DocumentText(parsed.cleanPages(), parsed.metadataTitle());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (UnreadableDocumentException e) {
-            return new DocumentText(List.of(""), null);
         }
     }
 }

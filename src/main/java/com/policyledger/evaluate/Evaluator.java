@@ -119,16 +119,4 @@ public final class Evaluator {
         String v = value.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}.\\-/]+", " ").strip();
         return field.equals("policy_number") ? v.replace(" ", "") : v.replaceAll("\\s+", " ");
     }
-
-    /** {@code evaluate --gold DIR --docs DIR} for plain-text documents; prints the table and the mismatches. */
-    public static void main(String[] args) {
-        List<String> a = List.of(args);
-        Path gold = Path.of(a.get(a.indexOf("--gold") + 1));
-        Path docs = Path.of(a.get(a.indexOf("--docs") + 1));
-        Scorecard card = new Evaluator(new PolicyExtractor()).evaluate(docs, gold);
-        System.out.print(card.table());
-        if (a.contains("--verbose")) {
-            card.mismatches().forEach(System.out::println);
-        }
-    }
 }

@@ -45,6 +45,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             String clean = METADATA_PREFIX.matcher(metadataTitle.strip()).replaceFirst("");
             return new Located<>(clean, text.provenance(0, 0, "document metadata title: " + metadataTitle.strip()));
         }
+        Located<String> heading = markdownHeading(text);
+        if (heading != null) {
+            return heading;
+        }
         Located<String> guess = guessFromHeader(text);
         if (guess != null) {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "title guessed from the first header line", guess.where()));
@@ -69,7 +73,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return below;
             }
         }
-        m = MARKDOWN_H1.matcher(s);
+        return null;
+    }
+
+    /** A markdown heading: after the metadata title, since a PDF table row "# | Action" reads "# Action". */
+    private static Located<String> markdownHeading(SourceText text) {
+        Matcher m = MARKDOWN_H1.matcher(text.text());
         return m.find() ? found(text, m.start(1), m.group(1).strip()) : null;
     }
 
