@@ -52,24 +52,33 @@ public class IngestRunner {
             throw new RunFailedException("folder not found: " + folder);
         }
         try (Connection lock = dataSource.getConnection()) {
-            if (!tryAdvisoryLock(lock)) {
+            if (!advisoryLock(lock, "pg_try_advisory_lock")) {
                 throw new RunFailedException("another ingest run is in progress on this database;"
                         + " run again when it has finished");
             }
-            recoverStaleExecutions();
-            JobExecution execution = launch(root);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw new RunFailedException("ingest run " + execution.getId() + " ended " + execution.getStatus()
-                        + ": " + firstFailure(execution));
+            // A session lock outlives the borrowed connection's return to the pool: release it ourselves.
+            try {
+                return runLocked(root);
+            } finally {
+                advisoryLock(lock, "pg_advisory_unlock");
             }
-            return tally.summary();
         } catch (SQLException e) {
             throw new RunFailedException("database unreachable: " + e.getMessage(), e);
         }
     }
 
-    private static boolean tryAdvisoryLock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+    private IngestTally.Summary runLocked(Path root) {
+        recoverStaleExecutions();
+        JobExecution execution = launch(root);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new RunFailedException("ingest run " + execution.getId() + " ended " + execution.getStatus()
+                    + ": " + firstFailure(execution));
+        }
+        return tally.summary();
+    }
+
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)")) {
             statement.setLong(1, INGEST_LOCK_KEY);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);

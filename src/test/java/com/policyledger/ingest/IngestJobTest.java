@@ -105,6 +105,14 @@ class IngestJobTest extends DatabaseTest {
         assertThat((String) page.get("clean_text")).contains("0263T");
     }
 
+    @Test
+    void aFinishedRunReleasesTheDatabaseRunLock() {
+        runner.run(SampleDocs.FOLDER);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")
+                .query(Integer.class).single()).isZero();
+    }
+
     static boolean tesseractInstalled() {
         return Files.isExecutable(Path.of("/usr/bin/tesseract"));
     }
