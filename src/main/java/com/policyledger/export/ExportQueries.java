@@ -1,12 +1,11 @@
 package com.policyledger.export;
 
+import com.policyledger.db.SqlArrays;
 import com.policyledger.export.DocumentExporter.DocumentSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,8 @@ public class ExportQueries {
         d.put("title", rs.getString("title"));
         d.put("effective_date", rs.getString("effective_date"));
         d.put("last_reviewed_date", rs.getString("last_reviewed_date"));
-        d.put("product_lines", strings(rs.getArray("product_lines")));
-        d.put("determinations", strings(rs.getArray("determinations")));
+        d.put("product_lines", SqlArrays.strings(rs.getArray("product_lines")));
+        d.put("determinations", SqlArrays.strings(rs.getArray("determinations")));
         return d;
     }
 
@@ -70,7 +69,7 @@ public class ExportQueries {
                 WHERE document_id = :doc ORDER BY page_number, span_start, code""")
                 .param("doc", documentId)
                 .query((rs, i) -> row("code", rs.getString(1), "system", rs.getString(2), "determination",
-                        rs.getString(3), "product_lines", strings(rs.getArray(4)), "page", rs.getObject(5)))
+                        rs.getString(3), "product_lines", SqlArrays.strings(rs.getArray(4)), "page", rs.getObject(5)))
                 .list();
     }
 
@@ -89,7 +88,7 @@ public class ExportQueries {
                 SELECT statement, scope, determination, page_number FROM document_statement
                 WHERE document_id = :doc ORDER BY ordinal""")
                 .param("doc", documentId)
-                .query((rs, i) -> row("text", rs.getString(1), "product_lines", strings(rs.getArray(2)),
+                .query((rs, i) -> row("text", rs.getString(1), "product_lines", SqlArrays.strings(rs.getArray(2)),
                         "determination", rs.getString(3), "page", rs.getObject(4)))
                 .list();
     }
@@ -100,7 +99,7 @@ public class ExportQueries {
                 FROM document_revision WHERE document_id = :doc ORDER BY ordinal""")
                 .param("doc", documentId)
                 .query((rs, i) -> row("date", rs.getString(1), "raw_date", rs.getString(2), "text", rs.getString(3),
-                        "added_codes", strings(rs.getArray(4)), "removed_codes", strings(rs.getArray(5)),
+                        "added_codes", SqlArrays.strings(rs.getArray(4)), "removed_codes", SqlArrays.strings(rs.getArray(5)),
                         "page", rs.getObject(6)))
                 .list();
     }
@@ -122,7 +121,4 @@ public class ExportQueries {
         return row;
     }
 
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
 }

@@ -1,5 +1,6 @@
 package com.policyledger.policy;
 
+import com.policyledger.db.SqlArrays;
 import com.policyledger.RunFailedException;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,7 +97,7 @@ public class PolicyCatalog {
                 .param("asOf", asOf).param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
                 .query((rs, i) -> new CodeListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
-                        VersionReader.strings(rs.getArray(8)), rs.getString(9)))
+                        SqlArrays.strings(rs.getArray(8)), rs.getString(9)))
                 .list();
     }
 }

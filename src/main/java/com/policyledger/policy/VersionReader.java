@@ -1,10 +1,9 @@
 package com.policyledger.policy;
 
+import com.policyledger.db.SqlArrays;
 import com.policyledger.RunFailedException;
 import com.policyledger.policy.VersionContent.CodeLine;
-import java.sql.Array;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +37,7 @@ public class VersionReader {
                 .param("policy", policyId).param("version", versionNumber)
                 .query((rs, i) -> new VersionContent(policyId, versionNumber, rs.getLong(1), rs.getString(2),
                         rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class),
-                        new LinkedHashSet<>(strings(rs.getArray(5))), codes(rs.getLong(1)), statements(rs.getLong(1))))
+                        new LinkedHashSet<>(SqlArrays.strings(rs.getArray(5))), codes(rs.getLong(1)), statements(rs.getLong(1))))
                 .optional();
     }
 
@@ -65,7 +64,4 @@ public class VersionReader {
                 .param("doc", documentId).query(String.class).list();
     }
 
-    static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
 }
