@@ -3,7 +3,6 @@ package com.policyledger.policy;
 import com.policyledger.db.SqlArrays;
 import com.policyledger.RunFailedException;
 import com.policyledger.policy.VersionContent.CodeLine;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
