@@ -2,24 +2,32 @@ package com.policyledger.ingest;
 
 import com.policyledger.PolicyLedgerProperties;
 import com.policyledger.ingest.IngestedDocument.Outcome;
+import com.policyledger.extract.Extraction;
+import com.policyledger.extract.PolicyExtractor;
+import com.policyledger.text.Page;
 import com.policyledger.text.ParsedDocument;
 import com.policyledger.text.TikaPageExtractor;
 import com.policyledger.text.UnreadableDocumentException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Hashes a file, skips content already loaded, and otherwise extracts its pages or the reason it cannot. */
+/**
+ * Hashes a file, skips content already loaded, and otherwise extracts its pages and what they say,
+ * or the reason it cannot.
+ */
 class DocumentProcessor implements ItemProcessor<InboxFile, IngestedDocument> {
 
-    private final TikaPageExtractor extractor;
+    private final TikaPageExtractor textExtractor;
+    private final PolicyExtractor policyExtractor;
     private final DocumentStore store;
     private final PolicyLedgerProperties properties;
 
-    DocumentProcessor(TikaPageExtractor extractor, DocumentStore store, PolicyLedgerProperties properties) {
-        this.extractor = extractor;
+    DocumentProcessor(TikaPageExtractor textExtractor, PolicyExtractor policyExtractor, DocumentStore store,
+            PolicyLedgerProperties properties) {
+        this.textExtractor = textExtractor;
+        this.policyExtractor = policyExtractor;
         this.store = store;
         this.properties = properties;
     }
@@ -29,21 +37,24 @@ class DocumentProcessor implements ItemProcessor<InboxFile, IngestedDocument> {
         long size = Files.size(file.path());
         String sha256 = ContentHash.sha256(file.path());
         if (store.hasContent(sha256)) {
-            return new IngestedDocument(file, sha256, size, Outcome.UNCHANGED, null, List.of(), null, 0);
+            return IngestedDocument.unchanged(file, sha256, size);
         }
         Optional<String> previous = store.contentAtPath(file.relativePath());
         Outcome outcome = previous.isPresent() ? Outcome.CHANGED : Outcome.NEW;
-        String mediaType = extractor.detect(file.path());
+        String mediaType = textExtractor.detect(file.path());
         String rejection = rejectionBeforeParse(size, mediaType);
         if (rejection != null) {
-            return new IngestedDocument(file, sha256, size, outcome, mediaType, List.of(), rejection, 0);
+            return IngestedDocument.rejected(file, sha256, size, outcome, mediaType, rejection);
         }
         try {
-            ParsedDocument parsed = extractor.extract(file.path(), mediaType);
-            return new IngestedDocument(file, sha256, size, outcome, mediaType, parsed.pages(), null,
-                    parsed.parseMillis());
+            ParsedDocument parsed = textExtractor.extract(file.path(), mediaType);
+            long start = System.nanoTime();
+            Extraction extraction = policyExtractor.extract(parsed.pages().stream().map(Page::clean).toList());
+            long extractMillis = (System.nanoTime() - start) / 1_000_000;
+            return new IngestedDocument(file, sha256, size, outcome, mediaType, parsed.pages(), extraction, null,
+                    parsed.parseMillis(), extractMillis);
         } catch (UnreadableDocumentException e) {
-            return new IngestedDocument(file, sha256, size, outcome, mediaType, List.of(), e.getMessage(), 0);
+            return IngestedDocument.rejected(file, sha256, size, outcome, mediaType, e.getMessage());
         }
     }
 

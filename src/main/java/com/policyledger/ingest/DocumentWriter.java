@@ -1,22 +1,28 @@
 package com.policyledger.ingest;
 
 import com.policyledger.ingest.IngestedDocument.Outcome;
+import com.policyledger.policy.ExtractionStore;
+import com.policyledger.policy.PolicyVersioner;
 import com.policyledger.text.Page;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes each document with its pages and flags. Idempotent: content already stored is left alone,
+ * Writes each document with its pages, extraction, flags and policy version. Idempotent: content already stored is left alone,
  * so a chunk retried after a crash or a restart never doubles a row.
  */
 class DocumentWriter implements ItemWriter<IngestedDocument> {
 
     private final DocumentStore store;
+    private final ExtractionStore extractions;
+    private final PolicyVersioner versioner;
     private final IngestTally tally;
 
-    DocumentWriter(DocumentStore store, IngestTally tally) {
+    DocumentWriter(DocumentStore store, ExtractionStore extractions, PolicyVersioner versioner, IngestTally tally) {
         this.store = store;
+        this.extractions = extractions;
+        this.versioner = versioner;
         this.tally = tally;
     }
 
@@ -43,6 +49,10 @@ class DocumentWriter implements ItemWriter<IngestedDocument> {
                         "page " + page.number() + " has no text layer and no OCR text"
                                 + " (install tesseract to OCR scanned pages)");
             }
+        }
+        if (doc.extraction() != null) {
+            extractions.save(documentId, doc.extraction());
+            versioner.file(documentId, doc.file().relativePath(), doc.extraction()).ifPresent(tally::recordChange);
         }
     }
 }

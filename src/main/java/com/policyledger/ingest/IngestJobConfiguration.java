@@ -1,6 +1,9 @@
 package com.policyledger.ingest;
 
 import com.policyledger.PolicyLedgerProperties;
+import com.policyledger.extract.PolicyExtractor;
+import com.policyledger.policy.ExtractionStore;
+import com.policyledger.policy.PolicyVersioner;
 import com.policyledger.text.TikaPageExtractor;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly {@code ingest} job: one chunk step reading the inbox's files, turning each into pages
- * (or a rejection), and writing it idempotently.
+ * and an extraction (or a rejection), and writing it idempotently with its policy version.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -51,13 +54,19 @@ class IngestJobConfiguration {
     }
 
     @Bean
-    DocumentProcessor documentProcessor(TikaPageExtractor extractor, DocumentStore store,
-            PolicyLedgerProperties properties) {
-        return new DocumentProcessor(extractor, store, properties);
+    PolicyExtractor policyExtractor() {
+        return new PolicyExtractor();
     }
 
     @Bean
-    DocumentWriter documentWriter(DocumentStore store, IngestTally tally) {
-        return new DocumentWriter(store, tally);
+    DocumentProcessor documentProcessor(TikaPageExtractor textExtractor, PolicyExtractor policyExtractor,
+            DocumentStore store, PolicyLedgerProperties properties) {
+        return new DocumentProcessor(textExtractor, policyExtractor, store, properties);
+    }
+
+    @Bean
+    DocumentWriter documentWriter(DocumentStore store, ExtractionStore extractions, PolicyVersioner versioner,
+            IngestTally tally) {
+        return new DocumentWriter(store, extractions, versioner, tally);
     }
 }

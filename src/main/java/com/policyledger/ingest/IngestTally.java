@@ -1,6 +1,7 @@
 package com.policyledger.ingest;
 
 import com.policyledger.ingest.IngestedDocument.Outcome;
+import com.policyledger.policy.PolicyChange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +20,10 @@ public class IngestTally {
     private int changedCount;
     private int unchangedCount;
     private long pages;
+    private long extractMillis;
+    private long parseMillis;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<PolicyChange> changes = new ArrayList<>();
 
     /** A file that did not load, and why. */
     public record Rejection(String source, String reason) {
@@ -30,7 +34,9 @@ public class IngestTally {
         startedAt = Instant.now();
         totalFiles = filesDone = newCount = changedCount = unchangedCount = 0;
         pages = 0;
+        extractMillis = parseMillis = 0;
         rejections.clear();
+        changes.clear();
     }
 
     synchronized void started(int totalFiles, int alreadyDone) {
@@ -50,9 +56,15 @@ public class IngestTally {
             changedCount++;
         }
         pages += doc.pageCount();
+        parseMillis += doc.parseMillis();
+        extractMillis += doc.extractMillis();
         if (doc.rejected()) {
             rejections.add(new Rejection(doc.file().relativePath(), doc.reason()));
         }
+    }
+
+    synchronized void recordChange(PolicyChange change) {
+        changes.add(change);
     }
 
     synchronized long jobExecutionId() {
@@ -62,12 +74,13 @@ public class IngestTally {
     public synchronized Summary summary() {
         Duration elapsed = Duration.between(startedAt, Instant.now());
         return new Summary(startedAt, elapsed, totalFiles, filesDone, newCount, changedCount, unchangedCount,
-                pages, List.copyOf(rejections));
+                pages, parseMillis, extractMillis, List.copyOf(rejections), List.copyOf(changes));
     }
 
     /** A snapshot of the run so far. New and changed counts include rejected files. */
     public record Summary(Instant startedAt, Duration elapsed, int totalFiles, int filesDone, int newCount,
-            int changedCount, int unchangedCount, long pages, List<Rejection> rejections) {
+            int changedCount, int unchangedCount, long pages, long parseMillis, long extractMillis,
+            List<Rejection> rejections, List<PolicyChange> changes) {
 
         public double seconds() {
             return elapsed.toMillis() / 1000.0;

@@ -1,0 +1,103 @@
+package com.policyledger.policy;
+
+import com.policyledger.RunFailedException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Finds policies by payer and number, lists their versions, and finds the policies that list a code. */
+@Service
+public class PolicyCatalog {
+
+    private final JdbcClient jdbc;
+    private final VersionDiffer differ;
+
+    public PolicyCatalog(JdbcClient jdbc, VersionDiffer differ) {
+        this.jdbc = jdbc;
+        this.differ = differ;
+    }
+
+    /** A policy as analysts name it. */
+    public record PolicyRef(long id, String payer, String policyNumber, String title) {
+    }
+
+    /** One version in a policy's history. */
+    public record VersionEntry(int versionNumber, LocalDate effectiveDate, String source, String changeSummary) {
+    }
+
+    /** A policy whose version in force lists a code (directly or within a range). */
+    public record CodeListing(String payer, String policyNumber, String title, int versionNumber,
+            LocalDate effectiveDate, String code, String determination, List<String> productLines, String listedAs) {
+    }
+
+    /**
+     * The policy of this payer with this number, or (for policies with no number) this title. Case,
+     * spaces and punctuation are ignored ({@code "MM 0552"} finds {@code MM0552}), and the payer may be
+     * given in part ({@code "Coordinated Care"}).
+     */
+    public PolicyRef find(String payer, String policyNumberOrTitle) {
+        String payerKey = PolicyIdentity.normalize(payer);
+        String key = PolicyIdentity.normalize(policyNumberOrTitle);
+        List<PolicyRef> matches = jdbc.sql("""
+                SELECT id, payer, policy_number, title FROM policy
+                WHERE split_part(identity_key, '|', 2) IN ('number:' || :key, 'title:' || :key, 'file:' || :key)
+                  AND split_part(identity_key, '|', 1) LIKE '%' || :payer || '%'
+                ORDER BY length(identity_key), id""")
+                .param("key", key).param("payer", payerKey)
+                .query((rs, i) -> new PolicyRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        if (matches.isEmpty()) {
+            throw new RunFailedException("no policy " + policyNumberOrTitle + " of payer " + payer + candidates(key));
+        }
+        return matches.get(0);
+    }
+
+    private String candidates(String key) {
+        List<String> others = jdbc.sql("""
+                SELECT payer FROM policy WHERE split_part(identity_key, '|', 2) = 'number:' || :key ORDER BY payer""")
+                .param("key", key).query(String.class).list();
+        return others.isEmpty() ? "" : "; that number is known for: " + String.join(", ", others);
+    }
+
+    public List<VersionEntry> history(long policyId) {
+        List<VersionEntry> versions = jdbc.sql("""
+                SELECT v.version_number, v.effective_date, d.source_path
+                FROM policy_version v JOIN source_document d ON d.id = v.document_id
+                WHERE v.policy_id = :policy ORDER BY v.version_number""")
+                .param("policy", policyId)
+                .query((rs, i) -> new VersionEntry(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        null))
+                .list();
+        return versions.stream().map(v -> new VersionEntry(v.versionNumber(), v.effectiveDate(), v.source(),
+                v.versionNumber() == 1 ? "first version"
+                        : differ.diff(policyId, v.versionNumber() - 1, v.versionNumber()).summary()))
+                .toList();
+    }
+
+    /** Policies listing {@code code} in the version in force on {@code asOf} (the latest effective on or before it). */
+    public List<CodeListing> listing(String code, LocalDate asOf) {
+        return jdbc.sql("""
+                WITH in_force AS (
+                    SELECT DISTINCT ON (v.policy_id) v.policy_id, v.document_id, v.version_number, v.effective_date
+                    FROM policy_version v
+                    WHERE v.effective_date IS NULL OR v.effective_date <= :asOf
+                    ORDER BY v.policy_id, v.effective_date DESC NULLS LAST, v.version_number DESC)
+                SELECT p.payer, p.policy_number, p.title, f.version_number, f.effective_date, c.code, c.determination,
+                       c.product_lines, 'code' AS listed_as
+                FROM in_force f JOIN policy p ON p.id = f.policy_id
+                JOIN document_code c ON c.document_id = f.document_id AND c.code = :code
+                UNION ALL
+                SELECT p.payer, p.policy_number, p.title, f.version_number, f.effective_date, :code, r.determination,
+                       '{}'::text[], 'range ' || r.code_from || '-' || r.code_to
+                FROM in_force f JOIN policy p ON p.id = f.policy_id
+                JOIN document_code_range r ON r.document_id = f.document_id
+                    AND :code BETWEEN r.code_from AND r.code_to AND length(:code) = length(r.code_from)
+                ORDER BY 1, 2""")
+                .param("asOf", asOf).param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
+                .query((rs, i) -> new CodeListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                        VersionReader.strings(rs.getArray(8)), rs.getString(9)))
+                .list();
+    }
+}
