@@ -14,15 +14,16 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code export}: every source document, for downstream tools. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write every source document as JSON lines, one object per document.")
+        description = {"Write every source document with its extraction: JSON lines (one object per document)",
+                "or CSV (one row per code)."})
 class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl }
+    enum Format { jsonl, csv }
 
     @ParentCommand
     private PolicyLedgerCli cli;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -33,7 +34,7 @@ class ExportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = cli.contexts().batch();
                 OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(out)) {
             DocumentExporter exporter = context.getBean(DocumentExporter.class);
-            long count = exporter.writeJsonLines(stream);
+            long count = format == Format.jsonl ? exporter.writeJsonLines(stream) : exporter.writeCsv(stream);
             if (out != null) {
                 System.err.println("exported " + count + " rows to " + out);
             }

@@ -28,6 +28,13 @@ class IngestCommand implements Callable<Integer> {
             IngestTally.Summary summary = context.getBean(IngestRunner.class).run(folder);
             System.out.println("ingest finished: " + summary.oneLine());
             summary.rejections().forEach(r -> System.out.println("  rejected " + r.source() + ": " + r.reason()));
+            System.out.println(summary.changes().isEmpty() ? "no new policies or versions" : "policy changes:");
+            summary.changes().forEach(c -> System.out.printf("  %-11s %s %s%s: %s%n", c.kind(), c.payer(),
+                    c.policyNumber() == null ? "\"" + c.title() + "\"" : c.policyNumber(),
+                    c.versionNumber() == null ? "" : " v" + c.versionNumber(), c.summary()));
+            if (summary.report() != null) {
+                System.out.println("change report: " + summary.report());
+            }
             return 0;
         }
     }

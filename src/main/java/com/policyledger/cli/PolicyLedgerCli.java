@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "policyledger", mixinStandardHelpOptions = true, version = "PolicyLedger 0.1",
         description = "Turns payer medical policies into versioned, reviewable data in PostgreSQL.",
         subcommands = {IngestCommand.class, ExportCommand.class, StatusCommand.class, HistoryCommand.class,
-                DiffCommand.class, CodesCommand.class,
+                DiffCommand.class, CodesCommand.class, EvaluateCommand.class,
                 ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Any setting can be given as --policyledger.<name>=<value> (see README)."})

@@ -43,12 +43,18 @@ public final class Evaluator {
     }
 
     public Scorecard evaluate(Path docsDir, Path goldDir, Function<Path, List<String>> pages) {
+        return evaluateDocuments(docsDir, goldDir, path -> new DocumentText(pages.apply(path), null));
+    }
+
+    /** As {@link #evaluate(Path, Path, Function)} for readers that also know the file's metadata title. */
+    public Scorecard evaluateDocuments(Path docsDir, Path goldDir, Function<Path, DocumentText> reader) {
         Scorecard.Builder card = Scorecard.builder();
         try (Stream<Path> files = Files.walk(docsDir)) {
             for (Path doc : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path gold = goldFor(docsDir.relativize(doc), goldDir);
                 if (gold != null) {
-                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(pages.apply(doc))), card);
+                    DocumentText read = reader.apply(doc);
+                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(read.pages(), read.metadataTitle())), card);
                 }
             }
         } catch (IOException e) {
@@ -112,17 +118,5 @@ public final class Evaluator {
         }
         String v = value.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}.\\-/]+", " ").strip();
         return field.equals("policy_number") ? v.replace(" ", "") : v.replaceAll("\\s+", " ");
-    }
-
-    /** {@code evaluate --gold DIR --docs DIR} for plain-text documents; prints the table and the mismatches. */
-    public static void main(String[] args) {
-        List<String> a = List.of(args);
-        Path gold = Path.of(a.get(a.indexOf("--gold") + 1));
-        Path docs = Path.of(a.get(a.indexOf("--docs") + 1));
-        Scorecard card = new Evaluator(new PolicyExtractor()).evaluate(docs, gold);
-        System.out.print(card.table());
-        if (a.contains("--verbose")) {
-            card.mismatches().forEach(System.out::println);
-        }
     }
 }

@@ -1,55 +1,78 @@
 package com.policyledger.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import java.util.stream.Collectors;
 
 /** Writes the source documents in the export contract's field names (other tools read them). */
-@Component
 public class DocumentExporter {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final List<String> CSV_COLUMNS = List.of("source", "sha256", "doc_kind", "payer", "policy_number",
+            "title", "effective_date", "code", "system", "determination", "product_lines", "page");
 
-    public DocumentExporter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final ExportQueries queries;
+    private final ObjectWriter json = Json.mapper().writer();
+
+    public DocumentExporter(ExportQueries queries) {
+        this.queries = queries;
     }
 
-    /** One JSON object per line, per source document, in path order. Returns the number written. */
+    /** One JSON object per source document, in path order. Returns the number written. */
     public long writeJsonLines(OutputStream out) throws IOException {
         AtomicLong count = new AtomicLong();
-        jdbc.sql("""
-                SELECT source_path, sha256, media_type, page_count, status, reason
-                FROM source_document ORDER BY source_path, id""")
-                .query(rs -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("source", rs.getString("source_path"));
-                    row.put("sha256", rs.getString("sha256"));
-                    row.put("media_type", rs.getString("media_type"));
-                    row.put("pages", rs.getInt("page_count"));
-                    row.put("status", rs.getString("status"));
-                    row.put("reason", rs.getString("reason"));
-                    writeLine(out, row);
-                    count.incrementAndGet();
-                });
+        queries.forEachDocument(document -> {
+            write(out, json.writeValueAsBytes(document));
+            write(out, new byte[] {'\n'});
+            count.incrementAndGet();
+        });
         out.flush();
         return count.get();
     }
 
-    private void writeLine(OutputStream out, Map<String, Object> row) {
+    /** One row per code a document lists, with the document's identity. Returns the number of rows. */
+    public long writeCsv(OutputStream out) throws IOException {
+        AtomicLong count = new AtomicLong();
+        write(out, (String.join(",", CSV_COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
+        queries.forEachDocument(document -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> codes = (List<Map<String, Object>>) document.get("codes");
+            for (Map<String, Object> code : codes) {
+                String row = CSV_COLUMNS.stream().map(column -> csvCell(code.containsKey(column) && !column.equals("source")
+                        ? code.get(column) : document.get(column))).collect(Collectors.joining(","));
+                write(out, (row + "\n").getBytes(StandardCharsets.UTF_8));
+                count.incrementAndGet();
+            }
+        });
+        out.flush();
+        return count.get();
+    }
+
+    /** RFC 4180: quote a cell holding a comma, quote or line break; lists are joined with ';'. */
+    static String csvCell(Object value) {
+        String text = value == null ? "" : value instanceof List<?> list
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(";")) : String.valueOf(value);
+        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static void write(OutputStream out, byte[] bytes) {
         try {
-            out.write(json.writeValueAsBytes(row));
-            out.write('\n');
+            out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Receives one exported document at a time. */
+    @FunctionalInterface
+    public interface DocumentSink {
+        void accept(Map<String, Object> document) throws IOException;
     }
 }

@@ -28,6 +28,8 @@ public final class CodeExtractor {
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final int KEYWORD_REACH = 200;
+    private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
+    private static final int ICD10_REACH = 1000;
     private static final int LEAD_REACH = 300;
 
     private final ScopedDeterminations scoped;
@@ -70,6 +72,9 @@ public final class CodeExtractor {
             }
             boolean listed = LINE_START.matcher(text.lineAt(t.start()).text()).find();
             Optional<CodeSystem> system = CodeFormat.systemOf(t.group(1), listed);
+            if (system.isEmpty() && !listed && CodeFormat.systemOf(t.group(1), true).isPresent() && introducedAsIcd10(s, t.start())) {
+                system = CodeFormat.systemOf(t.group(1), true);
+            }
             if (system.isEmpty() || !accepted(text, kind, t.start(), listed)) {
                 continue;
             }
@@ -87,6 +92,11 @@ public final class CodeExtractor {
             }
         }
         return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
+    }
+
+    /** Flattened text loses line starts; a bare category (C52) still counts under an "ICD-10 codes" heading. */
+    private static boolean introducedAsIcd10(String s, int at) {
+        return ICD10_INTRO.matcher(s.substring(Math.max(0, at - ICD10_REACH), at)).find();
     }
 
     private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed) {
@@ -153,7 +163,7 @@ public final class CodeExtractor {
             return text.text().substring(Math.max(line.start(), at - LEAD_REACH), at);
         }
         List<SourceText.Line> lines = text.lines();
-        int i = lines.indexOf(line);
+        int i = text.lineIndexAt(line.start());
         for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {
             String t = lines.get(j).text();
             if (!t.isBlank() && !TOKEN.matcher(t).find() && !DeterminationPhrases.find(t).isEmpty()) {

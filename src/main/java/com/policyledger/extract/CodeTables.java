@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rows of code tables: markdown pipe rows and tab-separated rows whose first column is a code
- * column. A table is a run of such rows; it is a code table when its header's first cell names
+ * column (and, through {@link SpacedCodeTables}, space-separated rows under a code header). A table is a run of such rows; it is a code table when its header's first cell names
  * codes ("Code", "CPT® Codes", "HCPCS") or most of its rows start with a valid code. Any other
  * data row in a code table whose code cell is not a valid code is malformed.
  */
@@ -39,6 +39,7 @@ public final class CodeTables {
             }
         }
         collect(run, out);
+        out.addAll(SpacedCodeTables.rows(text));
         return out;
     }
 

@@ -50,7 +50,9 @@ public final class PayerDirectory {
             String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
             alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
         }
-        pattern = Pattern.compile("(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        // Payer names start with a capital letter; checking that first lets the long alternation
+        // run at a few positions instead of every character.
+        pattern = Pattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
     }
 
     public static PayerDirectory load() {

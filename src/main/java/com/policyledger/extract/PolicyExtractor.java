@@ -30,13 +30,18 @@ public final class PolicyExtractor {
 
     /** {@code pages.get(i)} is the cleaned text of page i+1. */
     public Extraction extract(List<String> pages) {
+        return extract(pages, null);
+    }
+
+    /** As {@link #extract(List)}, with the file's metadata title (may be null) as the title when none is printed. */
+    public Extraction extract(List<String> pages, String metadataTitle) {
         List<Flag> flags = new ArrayList<>();
         SourceText text = SourceText.of(pages);
         if (text.text().isBlank()) {
             flags.add(new Flag(FlagKind.NO_TEXT_LAYER, "", text.provenance(0, 0, "")));
         }
         DocKind kind = classifier.classify(text);
-        Located<String> docTitle = title.extract(text, flags);
+        Located<String> docTitle = title.extract(text, metadataTitle, flags);
         if (kind == DocKind.INFORMATIONAL) {
             // Kept with its kind only: an article that mentions a payer and a code is no policy.
             return new Extraction(kind, null, null, docTitle, new PolicyDates(null, null, null), List.of(), List.of(),

@@ -21,9 +21,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern LOB_FIELD = Pattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
-    private static final Pattern SCOPE_SENTENCE = Pattern.compile(
-            "(?i)\\b(?:applies\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}?\\b(%s)\\s+(?:medical\\s+|benefit\\s+|health\\s+)?"
-                    + "(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+    private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
+    private static final Pattern SCOPE_NOUN = Pattern.compile(
+            "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from");
     private static final int MAX_HEADING_WORDS = 10;
@@ -60,8 +60,8 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 continue;
             }
             for (ProductLineVocabulary.Mention m : vocabulary.mentions(sentence)) {
-                String names = Pattern.quote(sentence.substring(m.start(), m.end()));
-                if (Pattern.compile(SCOPE_SENTENCE.pattern().formatted(names)).matcher(sentence).find()) {
+                if (SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt()
+                        && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));
                 }
             }

@@ -24,6 +24,9 @@ public final class ScopedDeterminations {
 
     public List<Scoped> in(String sentence) {
         List<DeterminationPhrases.Hit> hits = DeterminationPhrases.find(sentence);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
         List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);
         List<Scoped> out = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {

@@ -92,19 +92,30 @@ public final class Sections {
 
     /** The kind of section containing an offset. */
     public SectionKind kindAt(int offset) {
-        SectionKind kind = SectionKind.OTHER;
-        for (int i = 0; i < starts.size() && starts.get(i)[0] <= offset; i++) {
-            kind = kinds.get(i);
-        }
-        return kind;
+        int i = indexAt(offset);
+        return i < 0 ? SectionKind.OTHER : kinds.get(i);
     }
 
     /** Start offset of the section containing an offset (0 before the first heading). */
     public int sectionStart(int offset) {
-        int start = 0;
-        for (int i = 0; i < starts.size() && starts.get(i)[0] <= offset; i++) {
-            start = starts.get(i)[0];
+        int i = indexAt(offset);
+        return i < 0 ? 0 : starts.get(i)[0];
+    }
+
+    /** Index of the last heading at or before the offset, -1 if none: a binary search, as every extractor asks per match. */
+    private int indexAt(int offset) {
+        int lo = 0;
+        int hi = starts.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts.get(mid)[0] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return start;
+        return found;
     }
 }

@@ -109,6 +109,11 @@ public final class SourceText {
 
     /** The whole line around an offset, for snippets that need context. */
     public Line lineAt(int offset) {
+        return lines.get(lineIndexAt(offset));
+    }
+
+    /** Index into {@link #lines()} of the line containing an offset. */
+    public int lineIndexAt(int offset) {
         int lo = 0;
         int hi = lines.size() - 1;
         while (lo < hi) {
@@ -119,6 +124,6 @@ public final class SourceText {
                 hi = mid - 1;
             }
         }
-        return lines.get(lo);
+        return lo;
     }
 }

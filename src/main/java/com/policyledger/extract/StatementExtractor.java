@@ -35,11 +35,7 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
         List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
         List<Statement> out = new ArrayList<>();
         String s = text.text();
-        for (Span span : splitter.sentences(s, 0, s.length())) {
-            SectionKind kind = text.sections().kindAt(span.getStart());
-            if (kind != SectionKind.POLICY && kind != SectionKind.CODING && kind != SectionKind.OTHER) {
-                continue;
-            }
+        for (Span span : sentencesInDecidingSections(text)) {
             for (int[] unit : units(text, span)) {
                 String sentence = s.substring(unit[0], unit[1]);
                 if (BOILERPLATE.matcher(sentence).find()) {
@@ -52,6 +48,27 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             }
         }
         return out;
+    }
+
+    /** Sentence detection only where decisions are made: background and references are most of a policy's text. */
+    private List<Span> sentencesInDecidingSections(SourceText text) {
+        List<Span> out = new ArrayList<>();
+        int blockStart = -1;
+        List<SourceText.Line> lines = text.lines();
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean deciding = i < lines.size() && decides(text.sections().kindAt(lines.get(i).start()));
+            if (deciding && blockStart < 0) {
+                blockStart = lines.get(i).start();
+            } else if (!deciding && blockStart >= 0) {
+                out.addAll(splitter.sentences(text.text(), blockStart, lines.get(i - 1).end()));
+                blockStart = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean decides(SectionKind kind) {
+        return kind == SectionKind.POLICY || kind == SectionKind.CODING || kind == SectionKind.OTHER;
     }
 
     /** The sentence itself, or the cells of a table row, skipping cells under a previous-version column. */
@@ -78,7 +95,7 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
 
     private static List<String> tableHeader(SourceText text, int offset) {
         List<SourceText.Line> lines = text.lines();
-        int i = lines.indexOf(text.lineAt(offset));
+        int i = text.lineIndexAt(offset);
         while (i > 0 && lines.get(i - 1).text().strip().startsWith("|")) {
             i--;
         }

@@ -21,9 +21,42 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*");
     private static final int MIN_LABEL_VALUE = 20;
+    /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
+    private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
+
+    private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
     @Override
     public Located<String> extract(SourceText text, List<Flag> flags) {
+        return extract(text, null, flags);
+    }
+
+    /**
+     * As {@link #extract(SourceText, List)}, with the file's metadata title (PDF/DOCX title,
+     * HTML title) used before guessing: running headers, where many payers print the title,
+     * are removed by the text stage.
+     */
+    public Located<String> extract(SourceText text, String metadataTitle, List<Flag> flags) {
+        Located<String> printed = printed(text);
+        if (printed != null) {
+            return printed;
+        }
+        if (metadataTitle != null && !metadataTitle.isBlank()) {
+            String clean = METADATA_PREFIX.matcher(metadataTitle.strip()).replaceFirst("");
+            return new Located<>(clean, text.provenance(0, 0, "document metadata title: " + metadataTitle.strip()));
+        }
+        Located<String> heading = markdownHeading(text);
+        if (heading != null) {
+            return heading;
+        }
+        Located<String> guess = guessFromHeader(text);
+        if (guess != null) {
+            flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "title guessed from the first header line", guess.where()));
+        }
+        return guess;
+    }
+
+    private static Located<String> printed(SourceText text) {
         String s = text.text();
         Matcher m = TABLE_ROW.matcher(s);
         if (m.find()) {
@@ -40,15 +73,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return below;
             }
         }
-        m = MARKDOWN_H1.matcher(s);
-        if (m.find()) {
-            return found(text, m.start(1), m.group(1).strip());
-        }
-        Located<String> guess = guessFromHeader(text);
-        if (guess != null) {
-            flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "title guessed from the first header line", guess.where()));
-        }
-        return guess;
+        return null;
+    }
+
+    /** A markdown heading: after the metadata title, since a PDF table row "# | Action" reads "# Action". */
+    private static Located<String> markdownHeading(SourceText text) {
+        Matcher m = MARKDOWN_H1.matcher(text.text());
+        return m.find() ? found(text, m.start(1), m.group(1).strip()) : null;
     }
 
     private static String cutAtNextLabel(String value) {
@@ -79,7 +110,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find()) {
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2) {
                 continue;
             }
             if (Sections.headingKind(t) != null || t.split("\\s+").length > 12 || t.endsWith(".")) {

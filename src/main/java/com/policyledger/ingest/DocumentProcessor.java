@@ -4,7 +4,6 @@ import com.policyledger.PolicyLedgerProperties;
 import com.policyledger.ingest.IngestedDocument.Outcome;
 import com.policyledger.extract.Extraction;
 import com.policyledger.extract.PolicyExtractor;
-import com.policyledger.text.Page;
 import com.policyledger.text.ParsedDocument;
 import com.policyledger.text.TikaPageExtractor;
 import com.policyledger.text.UnreadableDocumentException;
@@ -49,7 +48,7 @@ class DocumentProcessor implements ItemProcessor<InboxFile, IngestedDocument> {
         try {
             ParsedDocument parsed = textExtractor.extract(file.path(), mediaType);
             long start = System.nanoTime();
-            Extraction extraction = policyExtractor.extract(parsed.pages().stream().map(Page::clean).toList());
+            Extraction extraction = policyExtractor.extract(parsed.cleanPages(), parsed.metadataTitle());
             long extractMillis = (System.nanoTime() - start) / 1_000_000;
             return new IngestedDocument(file, sha256, size, outcome, mediaType, parsed.pages(), extraction, null,
                     parsed.parseMillis(), extractMillis);

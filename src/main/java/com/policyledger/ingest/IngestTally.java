@@ -2,6 +2,7 @@ package com.policyledger.ingest;
 
 import com.policyledger.ingest.IngestedDocument.Outcome;
 import com.policyledger.policy.PolicyChange;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public class IngestTally {
     private long parseMillis;
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<PolicyChange> changes = new ArrayList<>();
+    private Path report;
 
     /** A file that did not load, and why. */
     public record Rejection(String source, String reason) {
@@ -37,6 +39,7 @@ public class IngestTally {
         extractMillis = parseMillis = 0;
         rejections.clear();
         changes.clear();
+        report = null;
     }
 
     synchronized void started(int totalFiles, int alreadyDone) {
@@ -67,6 +70,10 @@ public class IngestTally {
         changes.add(change);
     }
 
+    synchronized void reportWritten(Path markdown) {
+        report = markdown;
+    }
+
     synchronized long jobExecutionId() {
         return jobExecutionId;
     }
@@ -74,13 +81,13 @@ public class IngestTally {
     public synchronized Summary summary() {
         Duration elapsed = Duration.between(startedAt, Instant.now());
         return new Summary(startedAt, elapsed, totalFiles, filesDone, newCount, changedCount, unchangedCount,
-                pages, parseMillis, extractMillis, List.copyOf(rejections), List.copyOf(changes));
+                pages, parseMillis, extractMillis, List.copyOf(rejections), List.copyOf(changes), report);
     }
 
     /** A snapshot of the run so far. New and changed counts include rejected files. */
     public record Summary(Instant startedAt, Duration elapsed, int totalFiles, int filesDone, int newCount,
             int changedCount, int unchangedCount, long pages, long parseMillis, long extractMillis,
-            List<Rejection> rejections, List<PolicyChange> changes) {
+            List<Rejection> rejections, List<PolicyChange> changes, Path report) {
 
         public double seconds() {
             return elapsed.toMillis() / 1000.0;

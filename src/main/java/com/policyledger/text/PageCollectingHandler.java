@@ -9,7 +9,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Collects Tika's XHTML events into plain text per page. PDF parsers wrap each page in
  * {@code <div class="page">} (and OCR output in {@code <div class="ocr">}); formats without pages
- * produce one page.
+ * produce one page (or one per form feed).
  */
 final class PageCollectingHandler extends DefaultHandler {
 
@@ -67,10 +67,13 @@ final class PageCollectingHandler extends DefaultHandler {
         return current != null ? current : outsidePages;
     }
 
-    /** The pages' raw text; text outside any page element forms the single page of unpaged formats. */
+    /**
+     * The pages' raw text. Unpaged formats are one page, unless form feeds split them (plain text
+     * made by pdftotext and similar tools keeps its page breaks that way).
+     */
     List<String> pageTexts() {
         if (pages.isEmpty()) {
-            return List.of(outsidePages.toString());
+            return List.of(outsidePages.toString().split("\f", -1));
         }
         return pages.stream().map(StringBuilder::toString).toList();
     }

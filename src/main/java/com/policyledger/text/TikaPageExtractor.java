@@ -80,7 +80,8 @@ public class TikaPageExtractor implements AutoCloseable {
 
     public ParsedDocument extract(Path file, String mediaType) throws UnreadableDocumentException {
         long start = System.nanoTime();
-        Future<PageCollectingHandler> parse = workers.submit(() -> parse(file));
+        Metadata metadata = new Metadata();
+        Future<PageCollectingHandler> parse = workers.submit(() -> parse(file, metadata));
         PageCollectingHandler handler;
         try {
             handler = parse.get(properties.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -97,12 +98,12 @@ public class TikaPageExtractor implements AutoCloseable {
             throw new UnreadableDocumentException(ParseFailures.describe(e.getCause(), mediaType), e.getCause());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ParsedDocument(mediaType, pages(handler), millis);
+        return new ParsedDocument(mediaType, pages(handler), metadata.get(TikaCoreProperties.TITLE), millis);
     }
 
-    private PageCollectingHandler parse(Path file) throws IOException, TikaException, org.xml.sax.SAXException {
+    private PageCollectingHandler parse(Path file, Metadata metadata)
+            throws IOException, TikaException, org.xml.sax.SAXException {
         PageCollectingHandler handler = new PageCollectingHandler();
-        Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = TikaInputStream.get(file)) {
             parser.parse(in, handler, metadata, parseContext());

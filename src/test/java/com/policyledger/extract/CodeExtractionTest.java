@@ -1,0 +1,75 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodeExtractionTest {
+    private static Extraction extract(String text) {
+        return Texts.EXTRACTOR.extract(List.of("Clinical Policy: Test Policy\nReference Number: XX.CP.MP.1\nEffective Date: 01/01/2026\n" + text));
+    }
+
+    private static List<String> codes(Extraction e) {
+        return e.codes().stream().map(ExtractedCode::code).distinct().toList();
+    }
+
+    @Test
+    void starredListItemsUnderAScopedLead() {
+        Extraction e = extract("CODING\n\nThe following CPT code(s) are not covered for Medicare Advantage Plans and not medically necessary "
+                + "for Commercial Products:\n\n- 0263T** Intramuscular autologous bone marrow cell therapy\n- 0264T** Same, excluding harvest\n");
+        assertThat(codes(e)).containsExactly("0263T", "0264T");
+        assertThat(e.codes()).anySatisfy(c -> {
+            assertThat(c.determination()).isEqualTo(Determination.NOT_COVERED);
+            assertThat(c.productLines()).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        });
+    }
+
+    @Test
+    void tabTableSplitAcrossPagesWithARepeatedHeaderCountsEachCodeOnce() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Reference Number: XX.1\nPolicy/Criteria\nThe therapy is not medically necessary.\n"
+                + "Coding Implications\nCPT® Codes\tDescription\n38241\tHPC transplant\n0489T\tCell therapy\n",
+                "CPT® Codes\tDescription\n0566T\tImplant injection\n38241\tHPC transplant\n"));
+        assertThat(codes(e)).containsExactly("38241", "0489T", "0566T");
+        assertThat(e.codes()).allSatisfy(c -> assertThat(c.determination()).isEqualTo(Determination.NOT_MEDICALLY_NECESSARY));
+        assertThat(e.codes().get(2).where().page()).isEqualTo(2);
+    }
+
+    @Test
+    void rangesAreKeptAsRangesAndSystemsFollowTheFormat() {
+        Extraction e = extract("Coding\n\nCPT: 38240 - 38241\nHCPCS: S2150\nICD-10-CM: M17.11, I65.21 – I65.29\n");
+        assertThat(e.ranges()).extracting(CodeRange::from, CodeRange::to)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("38240", "38241"), org.assertj.core.groups.Tuple.tuple("I65.21", "I65.29"));
+        assertThat(e.codes()).extracting(ExtractedCode::code, ExtractedCode::system)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("S2150", CodeSystem.HCPCS), org.assertj.core.groups.Tuple.tuple("M17.11", CodeSystem.ICD10CM));
+    }
+
+    @Test
+    void revenueCodesPolicyNumbersAndZipCodesAreNotCodes() {
+        Extraction e = extract("Coding\n\nRevenue code 0360 applies. See SURG.00129 and guideline 02-33000-28.\n"
+                + "Mail to 701 E. Jefferson Street Phoenix, AZ 85034.\n");
+        assertThat(e.codes()).isEmpty();
+    }
+
+    @Test
+    void aMalformedTableRowIsFlaggedAndNeverStored() {
+        Extraction e = extract("Codes\n| Code | Type | Description | Status |\n|---|---|---|---|\n| 0565T | CPT | Implant | Not Medically Necessary |\n"
+                + "| 0552T.1 | CPT | Mangled citation | Not Medically Necessary |\n");
+        assertThat(codes(e)).containsExactly("0565T");
+        assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.MALFORMED_CODE)
+                .singleElement().satisfies(f -> assertThat(f.raw()).contains("0552T.1"));
+    }
+
+    @Test
+    void codesInARevisionLogAreHistoryNotListedCodes() {
+        Extraction e = extract("Coding\n38241\tHPC transplant\n0489T\tCell therapy\nRevision Log\n"
+                + "Annual review. Added CPT codes 38230 and 38232 and HCPCS code S2150.\t02/23\t02/23\n");
+        assertThat(codes(e)).containsExactly("38241", "0489T");
+    }
+
+    @Test
+    void aStatedCountThatDiffersIsFlagged() {
+        Extraction e = extract("The source data contains eight rows.\n| Code | Status |\n|---|---|\n| 0565T | Not Medically Necessary |\n");
+        assertThat(e.flags()).extracting(Flag::kind).contains(FlagKind.COUNT_MISMATCH);
+    }
+}

@@ -1,0 +1,52 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateExtractorTest {
+    private final DateExtractor dates = new DateExtractor();
+    private final List<Flag> flags = new ArrayList<>();
+
+    @Test
+    void labelledEffectiveAndReviewedDates() {
+        PolicyDates d = dates.extract(Texts.of("EFFECTIVE DATE: 01|01|2026\n\nPOLICY LAST REVIEWED: 09|17|2025\n"), flags);
+        assertThat(d.effective().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2025, 9, 17));
+        assertThat(d.effective().where().page()).isEqualTo(1);
+    }
+
+    @Test
+    void dotLeadersTableCellsAndRevisionDates() {
+        assertThat(dates.extract(Texts.of("Effective Date .......... 04/15/2026\nNext Review Date ...... 04/15/2027"), flags).lastReviewed()).isNull();
+        assertThat(dates.extract(Texts.of("| Effective Date | December 16, 2025 |"), flags).effective().value())
+                .isEqualTo(LocalDate.of(2025, 12, 16));
+        PolicyDates d = dates.extract(Texts.of("Date of Last Revision: 02/25\nEffective Date: 07/01/25"), flags);
+        assertThat(d.lastRevised().value()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(d.effective().value()).isEqualTo(LocalDate.of(2025, 7, 1));
+    }
+
+    @Test
+    void theCurrentRevisionBeatsTheOriginalEffectiveDate() {
+        PolicyDates d = dates.extract(Texts.of("Original Effective Date: 03/15/03\nReviewed: 02/26/26\nRevised: 03/15/26"), flags);
+        assertThat(d.effective().value()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2026, 2, 26));
+    }
+
+    @Test
+    void aBlankFieldDoesNotBorrowTheNextFieldsDate() {
+        PolicyDates d = dates.extract(Texts.of("Effective Date:  LOB: Medicaid Review Date:  Page 1 of 3 created 01/02/2020"), flags);
+        assertThat(d.effective()).isNull();
+        assertThat(d.lastReviewed()).isNull();
+    }
+
+    @Test
+    void anImpossibleDateIsFlaggedWithItsRawText() {
+        PolicyDates d = dates.extract(Texts.of("Effective Date: 13/45/2025"), flags);
+        assertThat(d.effective()).isNull();
+        assertThat(flags).extracting(Flag::kind, Flag::raw).containsExactly(org.assertj.core.groups.Tuple.tuple(FlagKind.BAD_DATE, "13/45/2025"));
+    }
+}

@@ -1,0 +1,29 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+    @Test
+    void readsEveryPrintedForm() {
+        assertThat(DateParser.parse("01/01/2026")).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DateParser.parse("01|01|2026")).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DateParser.parse("07/01/25")).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(DateParser.parse("9/1/2026")).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(DateParser.parse("December 16, 2025")).isEqualTo(LocalDate.of(2025, 12, 16));
+        assertThat(DateParser.parse("2025-12-16")).isEqualTo(LocalDate.of(2025, 12, 16));
+    }
+
+    @Test
+    void monthYearIsTheFirstOfTheMonth() {
+        assertThat(DateParser.parse("02/25")).isEqualTo(LocalDate.of(2025, 2, 1));
+    }
+
+    @Test
+    void impossibleDatesAreNull() {
+        assertThat(DateParser.parse("13/45/2025")).isNull();
+        assertThat(DateParser.parse("02/30/2026")).isNull();
+    }
+}

@@ -1,0 +1,38 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyNumberExtractorTest {
+    private final PolicyNumberExtractor numbers = new PolicyNumberExtractor();
+    private final List<Flag> flags = new ArrayList<>();
+
+    private String number(String text, DocKind kind) {
+        Located<String> n = numbers.extract(Texts.of(text), kind, flags);
+        return n == null ? null : n.value();
+    }
+
+    @Test
+    void everyPrintedForm() {
+        assertThat(number("Reference Number: WA.CP.MP.526\n", DocKind.PAYER_POLICY)).isEqualTo("WA.CP.MP.526");
+        assertThat(number("Policy Number: 2026D0059Q\n", DocKind.PAYER_POLICY)).isEqualTo("2026D0059Q");
+        assertThat(number("| Policy Code | MM 0552 |\n", DocKind.POLICY_BULLETIN)).isEqualTo("MM 0552");
+        assertThat(number("Coverage Policy Number............. 0070\n", DocKind.PAYER_POLICY)).isEqualTo("0070");
+        assertThat(number("Medical Policy: MP.13.20\nPolicy Number: MP.13.20\n", DocKind.PAYER_POLICY)).isEqualTo("MP.13.20");
+    }
+
+    @Test
+    void aValuePrintedBelowItsLabelByTheLayout() {
+        assertThat(number("Subject:\nDocument#:\nStatus:\n\nSome Surgery Title\nSURG.00129\nRevised\n", DocKind.PAYER_POLICY))
+                .isEqualTo("SURG.00129");
+    }
+
+    @Test
+    void aPreviousVersionsNumberIsNotThePolicysNumber() {
+        assertThat(number("Previous Policy Number: OLD.123\nRevision Log\nFormerly Policy Number: X.9\n", DocKind.PAYER_POLICY)).isNull();
+        assertThat(flags).extracting(Flag::kind).contains(FlagKind.NO_POLICY_NUMBER);
+    }
+}

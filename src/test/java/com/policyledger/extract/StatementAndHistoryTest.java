@@ -1,0 +1,58 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementAndHistoryTest {
+    @Test
+    void payersWordingMapsToDeterminations() {
+        assertThat(DeterminationPhrases.all("is proven and medically necessary")).containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("is unproven and not medically necessary"))
+                .containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("considered experimental/investigational")).containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("the plan will not consider reimbursement")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("prior to submission of claims for covered services")).isEmpty();
+    }
+
+    @Test
+    void statementsCarryTheScopeOfTheHeadingAboveThem() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("EFFECTIVE DATE: 01/01/2026\n\nPOLICY STATEMENT\n\nMedicare Advantage Plans\n\n"
+                + "Stem cell therapy is not covered as the evidence is insufficient.\n\nCommercial Products\n\n"
+                + "Stem cell therapy is not medically necessary as the evidence is insufficient.\n\nCOVERAGE\n\n"
+                + "Benefits may vary between groups/contracts when services are not covered/not medically necessary.\n"));
+        assertThat(e.statements()).extracting(Statement::determination, s -> s.scope().iterator().next()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Determination.NOT_COVERED, ProductLine.MEDICARE_ADVANTAGE),
+                org.assertj.core.groups.Tuple.tuple(Determination.NOT_MEDICALLY_NECESSARY, ProductLine.COMMERCIAL));
+    }
+
+    @Test
+    void aCurrentVersionRowAgainstACategoricalNegativeIsAContradiction() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("| Policy Code | MM 0552 |\nEvery code under this policy is designated not medically necessary.\n"
+                + "| Previous Version | Current Version |\n|---|---|\n"
+                + "| Coverage is considered experimental and investigational for all indications | Coverage is considered medically necessary when specific criteria are met |\n"));
+        assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.CONTRADICTION).singleElement()
+                .satisfies(f -> assertThat(f.raw()).contains("not medically necessary").contains("considered medically necessary when"));
+        assertThat(e.determinations()).doesNotContain(Determination.INVESTIGATIONAL);
+    }
+
+    @Test
+    void revisionRowsAddAndRemoveCodes() {
+        List<Revision> rows = new RevisionHistoryExtractor().extract(Texts.of("Reviews, Revisions, and Approvals\tDate\tApproval Date\n"
+                + "Annual review. Added CPT codes 38230 and 38232 and HCPCS code S2150.\t02/23\t02/23\n"
+                + "Annual review. Added 0489T and 0490T. Removed S2015 and allogeneic procedures.\t01/25\t02/25\n"), new ArrayList<>());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).addedCodes()).containsExactly("38230", "38232", "S2150");
+        assertThat(rows.get(1).addedCodes()).containsExactly("0489T", "0490T");
+        assertThat(rows.get(1).removedCodes()).containsExactly("S2015");
+        assertThat(rows.get(1).date()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+    }
+
+    @Test
+    void leftoverFootersDoNotBreakExtraction() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("EFFECTIVE DATE: 01/01/2026\nMEDICAL COVERAGE POLICY | 7\nCODING\n- 0263T** therapy\nPage 2 of 5\n"));
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("0263T");
+    }
+}
