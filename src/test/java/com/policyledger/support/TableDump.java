@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The application's data as comparable text, to prove two runs left the same database. */
 public final class TableDump {
 
-    static final String TRUNCATE_ALL = """
+    public static final String TRUNCATE_ALL = """
             TRUNCATE source_document, source_path, document_page, flag, ingest_run, document_extraction,
                      document_code, document_code_range, document_statement, document_revision, policy,
                      policy_version, policy_source, app_user, flag_decision, flag_decision_history,
