@@ -40,6 +40,7 @@ class FlagController {
         QueueFilter filter = params.filter(null, null, 1);
         model.addAttribute("flag", flag);
         model.addAttribute("params", params);
+        model.addAttribute("q", params.query()); // once, not once per row and link
         model.addAttribute("decision", decisions.of(id).orElse(null));
         model.addAttribute("pageText", pages.text(flag.documentId(), flag.pageNumber()).orElse(null));
         model.addAttribute("previousId", queue.neighbour(filter, id, false).orElse(null));

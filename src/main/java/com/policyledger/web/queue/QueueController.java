@@ -25,6 +25,7 @@ class QueueController {
     String queue(QueueParams params, @RequestParam(required = false) Long after,
             @RequestParam(required = false) Long before, Model model) {
         model.addAttribute("params", params);
+        model.addAttribute("q", params.query()); // once, not once per row and link
         model.addAttribute("page", queue.page(params.filter(after, before, properties.pageSize())));
         model.addAttribute("kinds", FlagKind.values());
         model.addAttribute("statuses", Decision.values());
