@@ -27,6 +27,8 @@ class IngestCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = cli.contexts().batch()) {
             IngestTally.Summary summary = context.getBean(IngestRunner.class).run(folder);
             System.out.println("ingest finished: " + summary.oneLine());
+            System.out.printf("time: parsing %.1f s, extraction %.1f s (%.0f %% of the per-page work)%n",
+                    summary.parseMillis() / 1000.0, summary.extractMillis() / 1000.0, summary.extractionShare() * 100);
             summary.rejections().forEach(r -> System.out.println("  rejected " + r.source() + ": " + r.reason()));
             System.out.println(summary.changes().isEmpty() ? "no new policies or versions" : "policy changes:");
             summary.changes().forEach(c -> System.out.printf("  %-11s %s %s%s: %s%n", c.kind(), c.payer(),

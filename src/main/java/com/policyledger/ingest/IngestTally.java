@@ -93,6 +93,12 @@ public class IngestTally {
             return elapsed.toMillis() / 1000.0;
         }
 
+        /** The part of parsing plus extraction spent extracting. */
+        public double extractionShare() {
+            long total = parseMillis + extractMillis;
+            return total == 0 ? 0 : (double) extractMillis / total;
+        }
+
         public double pagesPerSecond() {
             return seconds() == 0 ? 0 : pages / seconds();
         }

@@ -75,24 +75,23 @@ public class PolicyCatalog {
                 .toList();
     }
 
-    /** Policies listing {@code code} in the version in force on {@code asOf} (the latest effective on or before it). */
+    /** Policies listing {@code code} in the version in force on {@code asOf}: effective on or before it, not yet ended. */
     public List<CodeListing> listing(String code, LocalDate asOf) {
+        // Start from the code (indexed), then keep the versions that were in force on the date.
         return jdbc.sql("""
-                WITH in_force AS (
-                    SELECT DISTINCT ON (v.policy_id) v.policy_id, v.document_id, v.version_number, v.effective_date
-                    FROM policy_version v
-                    WHERE v.effective_date IS NULL OR v.effective_date <= :asOf
-                    ORDER BY v.policy_id, v.effective_date DESC NULLS LAST, v.version_number DESC)
-                SELECT p.payer, p.policy_number, p.title, f.version_number, f.effective_date, c.code, c.determination,
-                       c.product_lines, 'code' AS listed_as
-                FROM in_force f JOIN policy p ON p.id = f.policy_id
-                JOIN document_code c ON c.document_id = f.document_id AND c.code = :code
-                UNION ALL
-                SELECT p.payer, p.policy_number, p.title, f.version_number, f.effective_date, :code, r.determination,
-                       '{}'::text[], 'range ' || r.code_from || '-' || r.code_to
-                FROM in_force f JOIN policy p ON p.id = f.policy_id
-                JOIN document_code_range r ON r.document_id = f.document_id
-                    AND :code BETWEEN r.code_from AND r.code_to AND length(:code) = length(r.code_from)
+                SELECT p.payer, p.policy_number, p.title, v.version_number, v.effective_date, x.code, x.determination,
+                       x.product_lines, x.listed_as
+                FROM (SELECT c.document_id, c.code, c.determination, c.product_lines, 'code' AS listed_as
+                      FROM document_code c WHERE c.code = :code
+                      UNION ALL
+                      SELECT r.document_id, :code, r.determination, '{}'::text[],
+                             'range ' || r.code_from || '-' || r.code_to
+                      FROM document_code_range r
+                      WHERE r.code_from <= :code AND :code <= r.code_to AND length(:code) = length(r.code_from)) x
+                JOIN policy_version v ON v.document_id = x.document_id
+                JOIN policy p ON p.id = v.policy_id
+                WHERE (v.effective_date IS NULL OR v.effective_date <= :asOf)
+                  AND (v.ending_date IS NULL OR v.ending_date > :asOf)
                 ORDER BY 1, 2""")
                 .param("asOf", asOf).param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
                 .query((rs, i) -> new CodeListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),

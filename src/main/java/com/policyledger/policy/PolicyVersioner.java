@@ -90,11 +90,16 @@ public class PolicyVersioner {
                 .param("policy", policyId).param("doc", documentId).param("kind", kind).update();
     }
 
-    /** Versions in effective-date order; undated ones last; ties in the order they were loaded. */
+    /**
+     * Versions in effective-date order (undated ones last; ties in the order they were loaded), each
+     * ending where the next dated one takes effect.
+     */
     private void renumber(long policyId) {
         jdbc.sql("""
-                UPDATE policy_version v SET version_number = o.n
-                FROM (SELECT id, row_number() OVER (ORDER BY effective_date NULLS LAST, id) AS n
+                UPDATE policy_version v SET version_number = o.n, ending_date = o.next_effective
+                FROM (SELECT id, row_number() OVER (ORDER BY effective_date NULLS LAST, id) AS n,
+                             min(effective_date) OVER (ORDER BY effective_date NULLS LAST, id
+                                 ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_effective
                       FROM policy_version WHERE policy_id = :policy) o
                 WHERE v.id = o.id""")
                 .param("policy", policyId).update();

@@ -51,11 +51,11 @@ public class VersionReader {
     private Map<String, CodeLine> codes(long documentId) {
         Map<String, CodeLine> codes = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT code, code_system, determination, product_lines FROM document_code
+                SELECT code, code_system, determination, array_to_string(product_lines, ',') FROM document_code
                 WHERE document_id = :doc ORDER BY code""")
                 .param("doc", documentId)
                 .query((rs, i) -> new CodeLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        strings(rs.getArray(4))))
+                        rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(","))))
                 .list().forEach(line -> codes.put(line.code(), line));
         return codes;
     }
