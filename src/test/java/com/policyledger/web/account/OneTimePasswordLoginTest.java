@@ -70,13 +70,15 @@ class OneTimePasswordLoginTest extends DatabaseTest {
     }
 
     @Test
-    void onlyAdminsManageUsers() throws Exception {
+    void onlyAdminsManageUsersAndMergePolicies() throws Exception {
         accounts.add("erin", Role.ANALYST, "analyst password");
         accounts.add("frank", Role.ADMIN, "admin password!");
         MockHttpSession analyst = login("erin", "analyst password");
         MockHttpSession admin = login("frank", "admin password!");
 
         mvc.perform(get("/admin/users").session(analyst)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/policies/merge").session(analyst).with(csrf()).param("merged", "2").param("into", "1"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").session(admin)).andExpect(status().isOk());
         mvc.perform(post("/admin/users").session(admin).with(csrf()).param("username", "gina").param("role", "ANALYST"))
                 .andExpect(redirectedUrl("/admin/users"));
