@@ -1,5 +1,6 @@
 package com.policyledger.cli;
 
+import com.policyledger.RunFailedException;
 import com.policyledger.web.account.FirstAdmin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,7 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        ConfigurableApplicationContext context = cli.contexts().web(port);
+        ConfigurableApplicationContext context = start();
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 closed.countDown();
@@ -38,5 +39,19 @@ class ServeCommand implements Callable<Integer> {
         // Spring's shutdown hook closes the context on Ctrl-C / SIGTERM; until then the app serves.
         closed.await();
         return 0;
+    }
+
+    private ConfigurableApplicationContext start() {
+        try {
+            return cli.contexts().web(port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new RunFailedException("port " + port + " is in use by another program:"
+                            + " stop it, or choose another with --port", e);
+                }
+            }
+            throw e;
+        }
     }
 }
