@@ -21,7 +21,10 @@ import org.springframework.util.unit.DataSize;
  *     on scanned bulletins but leaves their pages empty (flagged NO_TEXT_LAYER).
  * @param ocrLanguage Tesseract language pack(s), e.g. {@code eng} or {@code eng+spa}.
  * @param chunkSize documents per transaction. Small keeps a crash's lost work small; each document
- *     is written idempotently, so a retried chunk never doubles anything.
+ *     is written idempotently, so a retried chunk never doubles anything. The documents of a chunk
+ *     are parsed concurrently, so it should be a few times {@code workers}.
+ * @param workers documents parsed and extracted at once. 0 means one per CPU core; 1 keeps the run
+ *     on one thread (for a machine shared with other work).
  * @param progressInterval how often the progress line is logged when output is not a terminal.
  */
 @ConfigurationProperties("policyledger")
@@ -31,6 +34,12 @@ public record PolicyLedgerProperties(
         @DefaultValue("60s") Duration parseTimeout,
         @DefaultValue("true") boolean ocr,
         @DefaultValue("eng") String ocrLanguage,
-        @DefaultValue("4") int chunkSize,
+        @DefaultValue("8") int chunkSize,
+        @DefaultValue("0") int workers,
         @DefaultValue("5s") Duration progressInterval) {
+
+    /** The number of worker threads, resolving 0 to the number of CPU cores. */
+    public int effectiveWorkers() {
+        return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+    }
 }

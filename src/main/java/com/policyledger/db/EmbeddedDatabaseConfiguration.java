@@ -28,6 +28,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("policyledger-embedded");
         dataSource.setMaximumPoolSize(10);
+        // Batched inserts (pages, codes, statements) travel as multi-row INSERTs: one round trip each.
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 }

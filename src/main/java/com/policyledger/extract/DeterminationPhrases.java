@@ -20,6 +20,16 @@ public final class DeterminationPhrases {
     }
 
     private static final Map<Determination, Pattern> ORDERED = new LinkedHashMap<>();
+    /**
+     * Words one of which every phrase of a determination contains (lower case). Most sentences have
+     * none, and a substring test is far cheaper than the case-insensitive alternations below.
+     */
+    private static final Map<Determination, List<String>> REQUIRED_WORDS = Map.of(
+            Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
+            Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv"),
+            Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "den"),
+            Determination.MEDICALLY_NECESSARY, List.of("necess"),
+            Determination.COVERED, List.of("cover", "reimburs"));
 
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
@@ -44,8 +54,12 @@ public final class DeterminationPhrases {
     /** Every phrase in order of position. */
     public static List<Hit> find(String text) {
         StringBuilder masked = new StringBuilder(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Determination, Pattern> e : ORDERED.entrySet()) {
+            if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher m = e.getValue().matcher(masked);
             while (m.find()) {
                 hits.add(new Hit(e.getKey(), m.start(), m.end()));

@@ -1,7 +1,11 @@
 package com.policyledger.ingest;
 
 import com.policyledger.text.Page;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class DocumentStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public DocumentStore(JdbcClient jdbc) {
+    public DocumentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     boolean hasContent(String sha256) {
@@ -47,13 +53,14 @@ public class DocumentStore {
                 .query(Long.class).optional();
     }
 
-    void insertPage(long documentId, Page page) {
-        jdbc.sql("""
+    void insertPages(long documentId, List<Page> pages) {
+        batch.batchUpdate("""
                 INSERT INTO document_page (document_id, page_number, raw_text, clean_text, ocr)
-                VALUES (:doc, :page, :raw, :clean, :ocr)""")
-                .param("doc", documentId).param("page", page.number())
-                .param("raw", stripNul(page.raw())).param("clean", stripNul(page.clean())).param("ocr", page.ocr())
-                .update();
+                VALUES (:doc, :page, :raw, :clean, :ocr)""",
+                pages.stream().map(page -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("page", page.number()).addValue("raw", stripNul(page.raw()))
+                        .addValue("clean", stripNul(page.clean())).addValue("ocr", page.ocr()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     void insertFlag(long documentId, String kind, String raw, Integer page, String snippet) {

@@ -42,8 +42,8 @@ class DocumentWriter implements ItemWriter<IngestedDocument> {
     }
 
     private void writeContent(long documentId, IngestedDocument doc) {
+        store.insertPages(documentId, doc.pages());
         for (Page page : doc.pages()) {
-            store.insertPage(documentId, page);
             if (page.isBlank()) {
                 store.insertFlag(documentId, "NO_TEXT_LAYER", null, page.number(),
                         "page " + page.number() + " has no text layer and no OCR text"

@@ -15,11 +15,14 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly {@code ingest} job: one chunk step reading the inbox's files, turning each into pages
- * and an extraction (or a rejection), and writing it idempotently with its policy version.
+ * and an extraction (or a rejection) on {@code policyledger.workers} threads, and writing it
+ * idempotently with its policy version.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -44,7 +47,19 @@ class IngestJobConfiguration {
                 .reader(inboxReader)
                 .processor(documentProcessor)
                 .writer(documentWriter)
+                .taskExecutor(workers(properties))
                 .build();
+    }
+
+    /** Parsing and extraction of a chunk's documents run on these threads; writing stays in the chunk's transaction. */
+    private static AsyncTaskExecutor workers(PolicyLedgerProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.effectiveWorkers());
+        executor.setMaxPoolSize(properties.effectiveWorkers());
+        executor.setThreadNamePrefix("ingest-worker-");
+        executor.setDaemon(true);
+        executor.initialize();
+        return executor;
     }
 
     @Bean

@@ -1,15 +1,15 @@
 package com.policyledger.policy;
 
-import com.policyledger.extract.CodeRange;
-import com.policyledger.extract.ExtractedCode;
 import com.policyledger.extract.Extraction;
 import com.policyledger.extract.Flag;
 import com.policyledger.extract.FlagKind;
 import com.policyledger.extract.Located;
-import com.policyledger.extract.Revision;
-import com.policyledger.extract.Statement;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiFunction;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class ExtractionStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public ExtractionStore(JdbcClient jdbc) {
+    public ExtractionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void save(long documentId, Extraction extraction) {
@@ -41,85 +43,66 @@ public class ExtractionStore {
                 .param("lines", names(extraction.productLineSet()))
                 .param("determinations", names(extraction.determinations()))
                 .update();
-        extraction.codes().forEach(code -> insertCode(documentId, code));
-        List<CodeRange> ranges = extraction.ranges();
-        for (int i = 0; i < ranges.size(); i++) {
-            insertRange(documentId, i, ranges.get(i));
-        }
-        List<Statement> statements = extraction.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            insertStatement(documentId, i, statements.get(i));
-        }
-        List<Revision> revisions = extraction.revisions();
-        for (int i = 0; i < revisions.size(); i++) {
-            insertRevision(documentId, i, revisions.get(i));
-        }
-        // Blank pages are flagged page by page by the ingest writer, which knows whether OCR ran.
-        extraction.flags().stream().filter(f -> f.kind() != FlagKind.NO_TEXT_LAYER)
-                .forEach(flag -> insertFlag(documentId, flag));
-    }
-
-    private void insertCode(long documentId, ExtractedCode code) {
-        jdbc.sql("""
+        batch.batchUpdate("""
                 INSERT INTO document_code (document_id, code, code_system, determination, product_lines,
                     page_number, span_start, span_end, snippet)
                 VALUES (:doc, :code, :system, :determination, :lines, :page, :start, :end, :snippet)
-                ON CONFLICT (document_id, code) DO NOTHING""")
-                .param("doc", documentId).param("code", code.code()).param("system", code.system().name())
-                .param("determination", name(code.determination())).param("lines", names(code.productLines()))
-                .param("page", code.where().page()).param("start", code.where().start())
-                .param("end", code.where().end()).param("snippet", code.where().snippet())
-                .update();
-    }
-
-    private void insertRange(long documentId, int ordinal, CodeRange range) {
-        jdbc.sql("""
+                ON CONFLICT (document_id, code) DO NOTHING""",
+                rows(extraction.codes(), (code, i) -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("code", code.code()).addValue("system", code.system().name())
+                        .addValue("determination", name(code.determination()))
+                        .addValue("lines", names(code.productLines())).addValue("page", code.where().page())
+                        .addValue("start", code.where().start()).addValue("end", code.where().end())
+                        .addValue("snippet", code.where().snippet())));
+        batch.batchUpdate("""
                 INSERT INTO document_code_range (document_id, ordinal, code_from, code_to, code_system, determination,
                     page_number, snippet)
-                VALUES (:doc, :ordinal, :from, :to, :system, :determination, :page, :snippet)""")
-                .param("doc", documentId).param("ordinal", ordinal).param("from", range.from())
-                .param("to", range.to()).param("system", range.system().name())
-                .param("determination", name(range.determination()))
-                .param("page", range.where().page()).param("snippet", range.where().snippet())
-                .update();
-    }
-
-    private void insertStatement(long documentId, int ordinal, Statement statement) {
-        jdbc.sql("""
+                VALUES (:doc, :ordinal, :from, :to, :system, :determination, :page, :snippet)""",
+                rows(extraction.ranges(), (range, i) -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("ordinal", i).addValue("from", range.from()).addValue("to", range.to())
+                        .addValue("system", range.system().name()).addValue("determination", name(range.determination()))
+                        .addValue("page", range.where().page()).addValue("snippet", range.where().snippet())));
+        batch.batchUpdate("""
                 INSERT INTO document_statement (document_id, ordinal, statement, scope, determination, page_number,
                     span_start, span_end)
-                VALUES (:doc, :ordinal, :text, :scope, :determination, :page, :start, :end)""")
-                .param("doc", documentId).param("ordinal", ordinal).param("text", statement.text())
-                .param("scope", names(statement.scope())).param("determination", statement.determination().name())
-                .param("page", statement.where().page()).param("start", statement.where().start())
-                .param("end", statement.where().end())
-                .update();
-    }
-
-    private void insertRevision(long documentId, int ordinal, Revision revision) {
-        jdbc.sql("""
+                VALUES (:doc, :ordinal, :text, :scope, :determination, :page, :start, :end)""",
+                rows(extraction.statements(), (statement, i) -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("ordinal", i).addValue("text", statement.text())
+                        .addValue("scope", names(statement.scope()))
+                        .addValue("determination", statement.determination().name())
+                        .addValue("page", statement.where().page()).addValue("start", statement.where().start())
+                        .addValue("end", statement.where().end())));
+        batch.batchUpdate("""
                 INSERT INTO document_revision (document_id, ordinal, revision_date, raw_date, description, added_codes,
                     removed_codes, page_number)
-                VALUES (:doc, :ordinal, :date, :raw, :text, :added, :removed, :page)""")
-                .param("doc", documentId).param("ordinal", ordinal).param("date", revision.date())
-                .param("raw", revision.rawDate()).param("text", revision.text())
-                .param("added", revision.addedCodes().toArray(String[]::new))
-                .param("removed", revision.removedCodes().toArray(String[]::new))
-                .param("page", revision.where() == null ? null : revision.where().page())
-                .update();
-    }
-
-    private void insertFlag(long documentId, Flag flag) {
-        String fingerprint = flag.kind() + "|" + flag.where().page() + "|" + flag.where().start() + "|" + flag.raw();
-        jdbc.sql("""
+                VALUES (:doc, :ordinal, :date, :raw, :text, :added, :removed, :page)""",
+                rows(extraction.revisions(), (revision, i) -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("ordinal", i).addValue("date", revision.date()).addValue("raw", revision.rawDate())
+                        .addValue("text", revision.text())
+                        .addValue("added", revision.addedCodes().toArray(String[]::new))
+                        .addValue("removed", revision.removedCodes().toArray(String[]::new))
+                        .addValue("page", revision.where() == null ? null : revision.where().page())));
+        // Blank pages are flagged page by page by the ingest writer, which knows whether OCR ran.
+        List<Flag> flags = extraction.flags().stream().filter(f -> f.kind() != FlagKind.NO_TEXT_LAYER).toList();
+        batch.batchUpdate("""
                 INSERT INTO flag (document_id, kind, raw, page_number, span_start, span_end, snippet, fingerprint)
                 VALUES (:doc, :kind, :raw, :page, :start, :end, :snippet, :fingerprint)
-                ON CONFLICT (document_id, fingerprint) DO NOTHING""")
-                .param("doc", documentId).param("kind", flag.kind().name()).param("raw", flag.raw())
-                .param("page", flag.where().page()).param("start", flag.where().start())
-                .param("end", flag.where().end()).param("snippet", flag.where().snippet())
-                .param("fingerprint", fingerprint)
-                .update();
+                ON CONFLICT (document_id, fingerprint) DO NOTHING""",
+                rows(flags, (flag, i) -> new MapSqlParameterSource("doc", documentId)
+                        .addValue("kind", flag.kind().name()).addValue("raw", flag.raw())
+                        .addValue("page", flag.where().page()).addValue("start", flag.where().start())
+                        .addValue("end", flag.where().end()).addValue("snippet", flag.where().snippet())
+                        .addValue("fingerprint", flag.kind() + "|" + flag.where().page() + "|" + flag.where().start()
+                                + "|" + flag.raw())));
+    }
+
+    /** One parameter set per item, so each table takes one round trip however many rows it gets. */
+    private static <T> SqlParameterSource[] rows(List<T> items, BiFunction<T, Integer, SqlParameterSource> row) {
+        SqlParameterSource[] rows = new SqlParameterSource[items.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = row.apply(items.get(i), i);
+        }
+        return rows;
     }
 
     private static String value(Located<String> located) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ingest", "export", "status"})
+    @ValueSource(strings = {"", "ingest", "export", "status", "history", "diff", "codes", "evaluate"})
     void everyCommandExplainsItselfWithHelp(String command) {
         String[] args = command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"};
         PrintStream original = System.out;

@@ -161,6 +161,23 @@ class PolicyVersioningTest extends DatabaseTest {
         assertThat(catalog.listing("38243", LocalDate.of(2026, 3, 1))).isEmpty();
     }
 
+    @Test
+    void everyRunWritesAChangeReportAndARunWithNothingNewSaysSo() throws IOException {
+        var first = runner.run(SampleDocs.FOLDER);
+
+        assertThat(first.changes()).extracting(PolicyChange::kind).contains(PolicyChange.Kind.NEW_POLICY,
+                PolicyChange.Kind.NEW_VERSION, PolicyChange.Kind.BULLETIN);
+        assertThat(first.report()).exists();
+        assertThat(Files.readString(first.report())).contains("WA.CP.MP.526").contains("0717T")
+                .contains("bad/corrupt.pdf");
+        assertThat(jdbc.sql("SELECT change_report ->> 'run' FROM ingest_run").query(String.class).list()).hasSize(1);
+
+        var second = runner.run(SampleDocs.FOLDER);
+
+        assertThat(second.changes()).isEmpty();
+        assertThat(Files.readString(second.report())).contains("No new policies or versions.");
+    }
+
     private static List<String> codes(List<CodeLine> lines) {
         return lines.stream().map(CodeLine::code).toList();
     }
