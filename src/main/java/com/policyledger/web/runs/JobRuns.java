@@ -25,7 +25,7 @@ public class JobRuns {
     private static final String SELECT = """
             SELECT e.job_execution_id, e.status, e.exit_message, e.start_time, e.end_time, p.parameter_value AS folder,
                    r.new_count, r.changed_count, r.unchanged_count, r.rejected_count, r.page_count,
-                   r.change_report::text AS change_report
+                   jsonb_pretty(r.change_report) AS change_report
             FROM batch_job_execution e
             LEFT JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'folder'
             LEFT JOIN ingest_run r ON r.job_execution_id = e.job_execution_id
