@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         description = "Turns payer medical policies into versioned, reviewable data in PostgreSQL.",
         subcommands = {IngestCommand.class, ExportCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CodesCommand.class, EvaluateCommand.class,
+                ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Any setting can be given as --policyledger.<name>=<value> (see README)."})
 public final class PolicyLedgerCli {

@@ -17,6 +17,16 @@ record SpringContexts(List<String> springArgs, boolean debug) {
                 .run(arguments());
     }
 
+    /** The review web app on {@code port}: Tomcat plus the same beans and database as the batch commands. */
+    ConfigurableApplicationContext web(int port) {
+        List<String> args = new ArrayList<>(List.of(arguments()));
+        args.add("--server.port=" + port);
+        return new SpringApplicationBuilder(PolicyLedgerApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
+
     private String[] arguments() {
         List<String> args = new ArrayList<>(springArgs);
         if (debug) {

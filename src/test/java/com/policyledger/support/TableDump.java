@@ -6,10 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The application's data as comparable text, to prove two runs left the same database. */
 public final class TableDump {
 
-    static final String TRUNCATE_ALL = """
+    public static final String TRUNCATE_ALL = """
             TRUNCATE source_document, source_path, document_page, flag, ingest_run, document_extraction,
                      document_code, document_code_range, document_statement, document_revision, policy,
-                     policy_version, policy_source,
+                     policy_version, policy_source, app_user, flag_decision, flag_decision_history, policy_merge,
                      batch_job_instance, batch_job_execution, batch_job_execution_params,
                      batch_job_execution_context, batch_step_execution, batch_step_execution_context
             RESTART IDENTITY CASCADE""";

@@ -1,0 +1,89 @@
+package com.policyledger.web.browser;
+
+import com.policyledger.ingest.IngestRunner;
+import com.policyledger.support.SampleDocs;
+import com.policyledger.support.TestDatabase;
+import com.policyledger.web.account.Role;
+import com.policyledger.web.account.UserAccounts;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of end-to-end tests: the whole app on a random port over its own embedded PostgreSQL (the
+ * shared test context holds the other one's data dir), seeded by the real ingest of sample-docs/,
+ * and a headless Chromium logged in as analyst alice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+    static final String ANALYST = "alice";
+    static final String PASSWORD = "alice's password";
+    private static final Path DATA_DIR = TestDatabase.newDataDir("browser");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IngestRunner ingest;
+
+    @Autowired
+    UserAccounts accounts;
+
+    ChromeDriver browser;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (TestDatabase.external()) {
+            registry.add("spring.datasource.url", () -> TestDatabase.EXTERNAL_URL);
+            registry.add("spring.datasource.username", () -> "postgres");
+        } else {
+            registry.add("policyledger.data-dir", DATA_DIR::toString);
+        }
+    }
+
+    @BeforeAll
+    void ingestSamplesAndOpenABrowser() throws Exception {
+        Assumptions.assumeTrue(Browser.installed(), "no /usr/bin/chromium and /usr/bin/chromedriver (.ci/run installs them)");
+        jdbc.sql(com.policyledger.support.TableDump.TRUNCATE_ALL).update();
+        ingest.run(SampleDocs.FOLDER);
+        accounts.add(ANALYST, Role.ANALYST, PASSWORD);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void open(String path) {
+        browser.get(url(path));
+    }
+
+    void logIn() {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(ANALYST);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login")).click();
+    }
+}
