@@ -1,5 +1,6 @@
 package com.policyledger.export;
 
+import com.policyledger.review.Corrections;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExportConfiguration {
 
     @Bean
-    ExportQueries exportQueries(JdbcClient jdbc) {
-        return new ExportQueries(jdbc);
+    ExportQueries exportQueries(JdbcClient jdbc, Corrections corrections) {
+        return new ExportQueries(jdbc, corrections);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package com.policyledger.export;
 
 import com.policyledger.db.SqlArrays;
 import com.policyledger.export.DocumentExporter.DocumentSink;
+import com.policyledger.review.Corrections;
+import com.policyledger.review.DocumentCorrections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -11,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads each source document with its extraction, shaped as the export contract names it. */
+/** Reads each source document with its extraction and analysts' corrections, shaped as the export contract names it. */
 public class ExportQueries {
 
     private final JdbcClient jdbc;
+    private final Corrections corrections;
 
-    public ExportQueries(JdbcClient jdbc) {
+    public ExportQueries(JdbcClient jdbc, Corrections corrections) {
         this.jdbc = jdbc;
+        this.corrections = corrections;
     }
 
     void forEachDocument(DocumentSink sink) {
@@ -35,6 +39,11 @@ public class ExportQueries {
             document.put("statements", statements(id));
             document.put("revisions", revisions(id));
             document.put("flags", flags(id));
+            document.put("corrections", List.of());
+            DocumentCorrections fixes = corrections.of(id);
+            if (!fixes.all().isEmpty()) {
+                CorrectedExport.apply(document, fixes);
+            }
             try {
                 sink.accept(document);
             } catch (IOException e) {

@@ -31,8 +31,9 @@ public class PolicyVersioner {
             return Optional.empty();
         }
         PolicyIdentity identity = PolicyIdentity.of(extraction, source.substring(source.lastIndexOf('/') + 1));
-        boolean existed = policyId(identity.key()).isPresent();
-        long policyId = upsertPolicy(identity);
+        Optional<Long> mergedInto = mergedInto(identity.key());
+        boolean existed = mergedInto.isPresent() || policyId(identity.key()).isPresent();
+        long policyId = mergedInto.orElseGet(() -> upsertPolicy(identity));
         if (extraction.docKind() == DocKind.POLICY_BULLETIN) {
             addSource(policyId, documentId, "bulletin");
             bulletinCheck.compare(policyId, documentId);
@@ -71,6 +72,13 @@ public class PolicyVersioner {
                 .param("key", identity.key()).param("basis", identity.basis()).param("payer", identity.payer())
                 .param("number", identity.policyNumber()).param("title", identity.title())
                 .query(Long.class).single();
+    }
+
+    /** An admin merged this identity into another policy: its later publications go there too. */
+    private Optional<Long> mergedInto(String key) {
+        return jdbc.sql("""
+                SELECT into_policy_id FROM policy_merge WHERE merged_identity_key = :key ORDER BY id DESC LIMIT 1""")
+                .param("key", key).query(Long.class).optional();
     }
 
     private Optional<Long> policyId(String key) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.policyledger.export.DocumentExporter;
 import com.policyledger.export.Json;
+import com.policyledger.review.CorrectionField;
+import com.policyledger.review.Decision;
+import com.policyledger.review.DecisionRequest;
+import com.policyledger.review.FlagDecisions;
 import com.policyledger.support.DatabaseTest;
 import com.policyledger.support.SampleDocs;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +26,8 @@ class IngestExtractionTest extends DatabaseTest {
     IngestRunner runner;
     @Autowired
     DocumentExporter exporter;
+    @Autowired
+    FlagDecisions decisions;
 
     @BeforeEach
     void ingestSamples() {
@@ -100,6 +106,24 @@ class IngestExtractionTest extends DatabaseTest {
         assertThat(wa.get("effective_date").asText()).isEqualTo("2025-07-01");
         assertThat(wa.get("codes").get(0).fieldNames()).toIterable()
                 .containsExactly("code", "system", "determination", "product_lines", "page");
+    }
+
+    @Test
+    void theExportCarriesAnAnalystsCorrectionAndSaysWhoMadeIt() throws Exception {
+        long flag = jdbc.sql("""
+                SELECT f.id FROM flag f JOIN source_document d ON d.id = f.document_id
+                WHERE d.source_path = 'cigna-mm0552-bulletin.pdf' AND f.kind = 'MALFORMED_CODE'""")
+                .query(Long.class).single();
+        decisions.decide(flag, new DecisionRequest(Decision.CORRECTED, CorrectionField.CODE, "0552T", null), "alice");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exporter.writeJsonLines(out);
+
+        JsonNode cigna = out.toString(StandardCharsets.UTF_8).lines().map(this::parse)
+                .filter(d -> d.get("source").asText().equals("cigna-mm0552-bulletin.pdf")).findFirst().orElseThrow();
+        assertThat(cigna.get("codes").findValuesAsText("code")).contains("0552T", "0565T");
+        assertThat(cigna.get("corrections").get(0).get("decided_by").asText()).isEqualTo("alice");
+        assertThat(cigna.get("corrections").get(0).get("was").asText()).contains("0552T.1");
     }
 
     private JsonNode parse(String line) {
