@@ -24,11 +24,11 @@ public abstract class DatabaseTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.flyway.clean-disabled", () -> "false");
+        // The data dir holds the embedded cluster, or with an external database only the change reports.
+        registry.add("policyledger.data-dir", DATA_DIR::toString);
         if (TestDatabase.external()) {
             registry.add("spring.datasource.url", () -> TestDatabase.EXTERNAL_URL);
             registry.add("spring.datasource.username", () -> "postgres");
-        } else {
-            registry.add("policyledger.data-dir", DATA_DIR::toString);
         }
     }
 

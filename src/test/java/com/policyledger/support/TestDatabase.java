@@ -23,8 +23,10 @@ public final class TestDatabase {
 
     /** Spring properties that point a PolicyLedger process at the test database. */
     public static List<String> springArgs(Path embeddedDataDir) {
+        // The data dir also holds change reports, so it is given for the external database too.
         if (external()) {
-            return List.of("--spring.datasource.url=" + EXTERNAL_URL, "--spring.datasource.username=postgres");
+            return List.of("--spring.datasource.url=" + EXTERNAL_URL, "--spring.datasource.username=postgres",
+                    "--policyledger.data-dir=" + embeddedDataDir);
         }
         return List.of("--policyledger.data-dir=" + embeddedDataDir);
     }
