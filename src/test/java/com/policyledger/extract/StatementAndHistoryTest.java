@@ -55,4 +55,11 @@ class StatementAndHistoryTest {
         Extraction e = Texts.EXTRACTOR.extract(List.of("EFFECTIVE DATE: 01/01/2026\nMEDICAL COVERAGE POLICY | 7\nCODING\n- 0263T** therapy\nPage 2 of 5\n"));
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("0263T");
     }
+
+    @Test
+    void aBenefitVariationHedgeIsNoStatement() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\nHearing aids are medically necessary when the loss exceeds 40 dB. "
+                + "Batteries may not be a covered benefit under all member benefit plans.\n")).statements();
+        assertThat(found).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
 }
