@@ -62,4 +62,11 @@ class StatementAndHistoryTest {
                 + "Batteries may not be a covered benefit under all member benefit plans.\n")).statements();
         assertThat(found).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void aDefinitionsSectionDefinesAndDecidesNothing() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\nHearing aids are not covered.\n\nDEFINITIONS\n"
+                + "Medically necessary: services a prudent clinician would judge medically necessary for the member.\n")).statements();
+        assertThat(found).extracting(Statement::determination).containsExactly(Determination.NOT_COVERED);
+    }
 }
