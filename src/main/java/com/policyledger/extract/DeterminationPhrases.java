@@ -38,8 +38,8 @@ public final class DeterminationPhrases {
     private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
             + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
-            + "|(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\s)"
-            + "medically\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
+            + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
+            + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
@@ -57,8 +57,8 @@ public final class DeterminationPhrases {
         // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
         ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
                 + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
-                + "(?<!polic(?:y|ies)\\b.{0,60})(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
-                + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b|"
+                + "(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
+                + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
                 + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
                 + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b"));
     }

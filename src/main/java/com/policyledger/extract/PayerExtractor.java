@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int HEADER_CHARS = 600;
+    private static final int CONTEXT_CHARS = 150;
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)©|copyright|all rights reserved|independent licensee|trademark|reserves the right|\\binc\\.|\\bLLC\\b");
     private static final Pattern CITATION = Pattern.compile("(?i)\\bet al\\b|PMID|doi:|\\bJ\\s|accessed|\\d{4};\\s*\\d|^\\s*\\d+\\.\\s");
     private static final Pattern OWNER = Pattern.compile(
             "(?i)^\\s+(?:Medical|Clinical|Payment|Reimbursement|Pharmacy|Coverage)\\s+(?:Policy|Policies|Coverage|Guideline|Payment)");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w.-])(?:https?://)?(?:[a-z0-9-]+\\.)*?([a-z0-9-]+)\\.(?:com|org|net)\\b");
+    private static final List<String> TOP_LEVEL_DOMAINS = List.of(".com", ".org", ".net");
     private static final double AGENCY_WEIGHT = 0.1;
     private static final double OWNER_WEIGHT = 3;
     private static final Pattern PAYER_FIELD = Pattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
@@ -54,20 +55,14 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             if (payer.agency() && section == SectionKind.REFERENCES) {
                 continue;
             }
-            String line = text.lineAt(m.start()).text();
+            String line = around(text, m.start(), m.end());
             boolean owner = OWNER.matcher(text.text()).region(m.end(), Math.min(text.text().length(), m.end() + 40)).lookingAt();
             boolean boilerplate = !owner && (section == SectionKind.BOILERPLATE || section == SectionKind.REFERENCES
                     || BOILERPLATE.matcher(line).find());
             double weight = owner ? OWNER_WEIGHT : weight(text, m.start(), boilerplate);
             count(text, payer, payer.agency() ? weight * AGENCY_WEIGHT : weight, boilerplate, m.start(), m.end(), score, onlyBoilerplate, firstSeen);
         }
-        Matcher d = DOMAIN.matcher(text.text());
-        while (d.find()) {
-            PayerDirectory.Payer payer = directory.byDomainName(d.group(1));
-            if (payer != null && text.sections().kindAt(d.start()) != SectionKind.REFERENCES) {
-                count(text, payer, OWNER_WEIGHT, false, d.start(), d.end(), score, onlyBoilerplate, firstSeen);
-            }
-        }
+        countDomains(text, score, onlyBoilerplate, firstSeen);
         foldParentsIntoSubsidiaries(score, onlyBoilerplate);
         String best = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (best == null) {
@@ -78,6 +73,36 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer named only in boilerplate: " + best, found.where()));
         }
         return found;
+    }
+
+    /** Each ".com", ".org" or ".net" whose name before it is a payer's; found by a literal search, as most text has none. */
+    private void countDomains(SourceText text, Map<String, Double> score, Map<String, Boolean> onlyBoilerplate,
+            Map<String, Provenance> firstSeen) {
+        String s = text.text();
+        for (String tld : TOP_LEVEL_DOMAINS) {
+            for (int dot = s.indexOf(tld); dot > 0; dot = s.indexOf(tld, dot + 1)) {
+                int end = dot + tld.length();
+                if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                    continue;
+                }
+                int start = dot;
+                while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                PayerDirectory.Payer payer = start < dot ? directory.byDomainName(s.substring(start, dot)) : null;
+                if (payer != null && text.sections().kindAt(start) != SectionKind.REFERENCES) {
+                    count(text, payer, OWNER_WEIGHT, false, start, end, score, onlyBoilerplate, firstSeen);
+                }
+            }
+        }
+    }
+
+    /** The match's line, cut to a window around it: in a flattened one-line document, a "©" far away says nothing. */
+    private static String around(SourceText text, int start, int end) {
+        SourceText.Line line = text.lineAt(start);
+        int from = Math.max(line.start(), start - CONTEXT_CHARS);
+        int to = Math.min(line.end(), end + CONTEXT_CHARS);
+        return text.text().substring(from, Math.max(from, to));
     }
 
     private static void count(SourceText text, PayerDirectory.Payer payer, double weight, boolean boilerplate, int start, int end,

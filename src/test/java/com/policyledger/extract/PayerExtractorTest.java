@@ -70,4 +70,12 @@ class PayerExtractorTest {
     void aGovernmentDomainNamesNoPayer() {
         assertThat(payers.extract(Texts.of("Knee bracing policy\nSee cms.gov and fda.gov for device status."), flags)).isNull();
     }
+
+    @Test
+    void inAFlattenedOneLineDocumentACopyrightFarAwayDoesNotMakeAMentionBoilerplate() {
+        Located<String> p = payers.extract(Texts.of("Knee bracing. Humana considers knee bracing medically necessary when criteria are met. "
+                + "Criteria text follows. ".repeat(12) + "© 2025 American Medical Association. All rights reserved."), flags);
+        assertThat(p.value()).isEqualTo("Humana");
+        assertThat(flags).isEmpty();
+    }
 }
