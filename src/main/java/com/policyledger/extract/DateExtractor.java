@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 public final class DateExtractor implements Extractor<PolicyDates> {
     private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*";
     private static final Pattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
-            + "|(?<!original\\s)\\beffective\\s+date");
-    private static final Pattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date)?|date\\s+of\\s+last\\s+review"
-            + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date)");
+            + "|(?<!original\\s)\\beffective\\s+date|\\bdate\\s+effective(?=\\s*[:|])");
+    private static final Pattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
+            + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
+            + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|]))");
     private static final Pattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final Pattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final Pattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date in the forms payers print: 01/01/2026, 01|01|2026, 07/01/25, 9/1/2026, 02/25
- * (month/year: the first of the month), December 16, 2025, Dec. 16 2025, 2025-12-16.
- * Two-digit years are 20xx. Returns null for text that is date-shaped but impossible (13/45/2025).
+ * (month/year: the first of the month), December 16, 2025, Dec. 16 2025, 16 December 2025,
+ * 2025-12-16, and a pipe date whose pipes OCR read as brackets (09]17|2025). Two-digit years are 20xx. Returns null for text that is date-shaped but impossible (13/45/2025).
  */
 public final class DateParser {
     private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -20,7 +20,9 @@ public final class DateParser {
             "(?<![\\d/|.])(\\d{1,2})\\s?([/|.\\-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4}|\\d{2})(?![\\d/|])"
                     + "|(?<![\\d/|])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)"
                     + "|(?i:\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))"
-                    + "|(?<![\\d/|.])(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/|])");
+                    + "|(?<![\\d/|.])(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/|])"
+                    + "|(?i:(?<![\\d/|.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b)"
+                    + "|(?<![\\d/|.\\]\\[])(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{4})(?![\\d/|\\]\\[])");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -48,7 +50,14 @@ public final class DateParser {
                 int month = MONTH_NUMBERS.get(m.group(8).substring(0, 3).toLowerCase(Locale.ROOT));
                 return LocalDate.of(Integer.parseInt(m.group(10)), month, Integer.parseInt(m.group(9)));
             }
-            return LocalDate.of(year(m.group(12)), Integer.parseInt(m.group(11)), 1);
+            if (m.group(11) != null) {
+                return LocalDate.of(year(m.group(12)), Integer.parseInt(m.group(11)), 1);
+            }
+            if (m.group(13) != null) {
+                int month = MONTH_NUMBERS.get(m.group(14).substring(0, 3).toLowerCase(Locale.ROOT));
+                return LocalDate.of(Integer.parseInt(m.group(15)), month, Integer.parseInt(m.group(13)));
+            }
+            return LocalDate.of(Integer.parseInt(m.group(18)), Integer.parseInt(m.group(16)), Integer.parseInt(m.group(17)));
         } catch (DateTimeException e) {
             return null;
         }

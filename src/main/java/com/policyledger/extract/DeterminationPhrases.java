@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Payers' wording for each determination. Negative phrases are matched first and blanked, so
  * "not medically necessary" is never also read as "medically necessary", nor "non-covered" as
- * "covered". "Investigational and not medically necessary" yields both determinations.
+ * "covered", nor "not covered or reimbursable" as "reimbursable". "Investigational and not
+ * medically necessary" yields both determinations. Wording that only mentions a determination
+ * is blanked before any of them: a definition ("medically necessary services means"), a purpose
+ * ("to determine whether it is medically necessary") and "medically necessary" as an adjective
+ * of an object ("covers medically necessary podiatry services") decide nothing.
  */
 public final class DeterminationPhrases {
     /** A phrase found at a position in the searched text. */
@@ -31,21 +35,32 @@ public final class DeterminationPhrases {
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs"));
 
+    private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
+            + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
+            + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
+            + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
+            + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
+
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
                 + "medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, Pattern.compile("(?i)\\bexperimental|\\binvestigational|\\bunproven|(?-i:\\bINV\\b)"));
-        ORDERED.put(Determination.NOT_COVERED, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered|"
+        ORDERED.put(Determination.NOT_COVERED, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered"
+                + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+eligible|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"));
         ORDERED.put(Determination.MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bmedically\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
-        // Predicate uses only: "covered services" and "this policy covers a narrow scope" decide nothing.
+        // Predicate uses only: "covered services", "this policy covers a narrow scope" and "a mask that covers
+        // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
         ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
-                + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|(?<!polic(?:y|ies)\\b.{0,60})\\bcovers\\b|"
-                + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b"));
+                + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
+                + "(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
+                + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
+                + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
+                + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b"));
     }
 
     private DeterminationPhrases() {
@@ -56,6 +71,14 @@ public final class DeterminationPhrases {
         StringBuilder masked = new StringBuilder(text);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Hit> hits = new ArrayList<>();
+        if (lower.contains("necess")) {
+            Matcher incidental = INCIDENTAL.matcher(text);
+            while (incidental.find()) {
+                for (int i = incidental.start(); i < incidental.end(); i++) {
+                    masked.setCharAt(i, '#');
+                }
+            }
+        }
         for (Map.Entry<Determination, Pattern> e : ORDERED.entrySet()) {
             if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
                 continue;

@@ -15,29 +15,35 @@ import java.util.regex.Pattern;
 
 /**
  * The maintained list of US payers ({@code extract/payers.tsv}): canonical name, parent
- * organisation, the product line a government program implies, and aliases. An all-capitals
- * alias (BCBSRI, UHC) or one marked with a leading {@code =} ("Coordinated Care" is also a
- * phrase) must match case exactly.
+ * organisation, the product line a government program implies, aliases, and whether the row is
+ * an agency (CMS) that payers' policies cite more often than they are issued by it. An
+ * all-capitals alias (BCBSRI, UHC) or one marked with a leading {@code =} ("Coordinated Care" is
+ * also a phrase) must match case exactly.
  */
 public final class PayerDirectory {
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
-    public record Payer(String name, String parent, ProductLine impliedLine) {
+    public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
     }
 
     private final Map<String, Payer> byName = new HashMap<>();
     private final Map<String, Payer> byAlias = new HashMap<>();
+    private final Map<String, Payer> byDomainName = new HashMap<>();
     private final Pattern pattern;
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
         for (String[] row : rows) {
             ProductLine implied = row[2].isBlank() ? null : ProductLine.valueOf(row[2].strip());
-            Payer payer = new Payer(row[0].strip(), row[1].strip(), implied);
+            Payer payer = new Payer(row[0].strip(), row[1].strip(), implied, row[4].strip().equals("agency"));
             byName.put(payer.name(), payer);
             for (String alias : (row[0] + "|" + row[3]).split("\\|")) {
                 String a = alias.strip();
                 if (!a.isEmpty()) {
                     byAlias.put(key(a.replace("=", "")), payer);
+                    String squashed = squash(a);
+                    if (squashed.length() >= 4) {
+                        byDomainName.putIfAbsent(squashed, payer);
+                    }
                     aliases.add(a);
                 }
             }
@@ -64,8 +70,8 @@ public final class PayerDirectory {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = (line + "\t\t\t").split("\t", -1);
-                    rows.add(new String[] {cells[0], cells[1], cells[2], cells[3]});
+                    String[] cells = (line + "\t\t\t\t").split("\t", -1);
+                    rows.add(new String[] {cells[0], cells[1], cells[2], cells[3], cells[4]});
                 }
             }
             return new PayerDirectory(rows);
@@ -83,8 +89,20 @@ public final class PayerDirectory {
         return byAlias.get(key(matched));
     }
 
+    /**
+     * The payer whose name, written without spaces or punctuation, is a web or mail domain's
+     * name: {@code floridablue.com} and {@code @aetna.com} name Florida Blue and Aetna.
+     */
+    public Payer byDomainName(String domainName) {
+        return byDomainName.get(squash(domainName));
+    }
+
     public Payer byName(String name) {
         return byName.get(name);
+    }
+
+    private static String squash(String alias) {
+        return alias.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String key(String alias) {

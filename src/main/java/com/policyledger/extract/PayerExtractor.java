@@ -11,13 +11,24 @@ import java.util.regex.Pattern;
  * A mention in the header or a "Payer" field weighs most, one in running text less, one in
  * copyright or legal boilerplate least, and citations not at all (an author may be called
  * Kaiser); legal text after a reference list still counts as boilerplate. A subsidiary named anywhere beats its parent (Coordinated Care under Centene's
- * copyright). A payer known only from boilerplate is returned with a LOW_CONFIDENCE flag.
+ * copyright). A payer named as the owner of a policy or policy committee ("Florida Blue Medical
+ * Policy and Coverage Committee") weighs as much as a header, wherever it stands, and so does the
+ * payer whose name is a web or mail domain in the text ({@code www.aetna.com}). An agency (CMS)
+ * is what payers cite: it counts a tenth of a payer, and not at all in references, so it is the
+ * payer only of a document that names no other. A payer known only from boilerplate is returned
+ * with a LOW_CONFIDENCE flag.
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int HEADER_CHARS = 600;
+    private static final int CONTEXT_CHARS = 150;
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)©|copyright|all rights reserved|independent licensee|trademark|reserves the right|\\binc\\.|\\bLLC\\b");
     private static final Pattern CITATION = Pattern.compile("(?i)\\bet al\\b|PMID|doi:|\\bJ\\s|accessed|\\d{4};\\s*\\d|^\\s*\\d+\\.\\s");
+    private static final Pattern OWNER = Pattern.compile(
+            "(?i)^\\s+(?:Medical|Clinical|Payment|Reimbursement|Pharmacy|Coverage)\\s+(?:Policy|Policies|Coverage|Guideline|Payment)");
+    private static final List<String> TOP_LEVEL_DOMAINS = List.of(".com", ".org", ".net");
+    private static final double AGENCY_WEIGHT = 0.1;
+    private static final double OWNER_WEIGHT = 3;
     private static final Pattern PAYER_FIELD = Pattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
 
     private final PayerDirectory directory;
@@ -41,14 +52,17 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             if (payer == null) {
                 continue;
             }
-            String line = text.lineAt(m.start()).text();
-            boolean boilerplate = section == SectionKind.BOILERPLATE || section == SectionKind.REFERENCES || BOILERPLATE.matcher(line).find();
-            double weight = weight(text, m.start(), boilerplate);
-            score.merge(payer.name(), weight, Double::sum);
-            onlyBoilerplate.merge(payer.name(), boilerplate, Boolean::logicalAnd);
-            firstSeen.putIfAbsent(payer.name(), text.provenance(m.start(), m.end(), text.snippet(
-                    Math.max(0, m.start() - 60), Math.min(text.text().length(), m.end() + 60))));
+            if (payer.agency() && section == SectionKind.REFERENCES) {
+                continue;
+            }
+            String line = around(text, m.start(), m.end());
+            boolean owner = OWNER.matcher(text.text()).region(m.end(), Math.min(text.text().length(), m.end() + 40)).lookingAt();
+            boolean boilerplate = !owner && (section == SectionKind.BOILERPLATE || section == SectionKind.REFERENCES
+                    || BOILERPLATE.matcher(line).find());
+            double weight = owner ? OWNER_WEIGHT : weight(text, m.start(), boilerplate);
+            count(text, payer, payer.agency() ? weight * AGENCY_WEIGHT : weight, boilerplate, m.start(), m.end(), score, onlyBoilerplate, firstSeen);
         }
+        countDomains(text, score, onlyBoilerplate, firstSeen);
         foldParentsIntoSubsidiaries(score, onlyBoilerplate);
         String best = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (best == null) {
@@ -59,6 +73,44 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer named only in boilerplate: " + best, found.where()));
         }
         return found;
+    }
+
+    /** Each ".com", ".org" or ".net" whose name before it is a payer's; found by a literal search, as most text has none. */
+    private void countDomains(SourceText text, Map<String, Double> score, Map<String, Boolean> onlyBoilerplate,
+            Map<String, Provenance> firstSeen) {
+        String s = text.text();
+        for (String tld : TOP_LEVEL_DOMAINS) {
+            for (int dot = s.indexOf(tld); dot > 0; dot = s.indexOf(tld, dot + 1)) {
+                int end = dot + tld.length();
+                if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+                    continue;
+                }
+                int start = dot;
+                while (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '-')) {
+                    start--;
+                }
+                PayerDirectory.Payer payer = start < dot ? directory.byDomainName(s.substring(start, dot)) : null;
+                if (payer != null && text.sections().kindAt(start) != SectionKind.REFERENCES) {
+                    count(text, payer, OWNER_WEIGHT, false, start, end, score, onlyBoilerplate, firstSeen);
+                }
+            }
+        }
+    }
+
+    /** The match's line, cut to a window around it: in a flattened one-line document, a "©" far away says nothing. */
+    private static String around(SourceText text, int start, int end) {
+        SourceText.Line line = text.lineAt(start);
+        int from = Math.max(line.start(), start - CONTEXT_CHARS);
+        int to = Math.min(line.end(), end + CONTEXT_CHARS);
+        return text.text().substring(from, Math.max(from, to));
+    }
+
+    private static void count(SourceText text, PayerDirectory.Payer payer, double weight, boolean boilerplate, int start, int end,
+            Map<String, Double> score, Map<String, Boolean> onlyBoilerplate, Map<String, Provenance> firstSeen) {
+        score.merge(payer.name(), weight, Double::sum);
+        onlyBoilerplate.merge(payer.name(), boilerplate, Boolean::logicalAnd);
+        firstSeen.putIfAbsent(payer.name(), text.provenance(start, end, text.snippet(
+                Math.max(0, start - 60), Math.min(text.text().length(), end + 60))));
     }
 
     private static double weight(SourceText text, int offset, boolean boilerplate) {

@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Product lines a policy is scoped to, from three kinds of evidence: a heading that names only
+ * Product lines a policy is scoped to, from four kinds of evidence: a heading that names only
  * product lines ("Medicare Advantage Plans", "Commercial Products"), a line-of-business field
- * ("LOB: Medicaid, CHP, QHP"), and a scoping sentence ("addresses pemetrexed for commercial
- * medical plans"). Boilerplate (a Medicaid precedence note), carve-outs sent to other programs'
+ * ("LOB: Medicaid, CHP, QHP"), a scoping sentence ("addresses pemetrexed for commercial
+ * medical plans"), and a tag in a web page's breadcrumb at the top ("Provider News > Commercial >
+ * May 2024", or the same flattened to "Provider NewsCommercialMay 2024"). Boilerplate (a Medicaid precedence note), carve-outs sent to other programs'
  * guidelines and links ("For Medicare criteria, see ...") are not scope.
  */
 public final class ProductLineExtractor implements Extractor<List<Located<ProductLine>>> {
@@ -27,6 +28,12 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from");
     private static final int MAX_HEADING_WORDS = 10;
+    /** Breadcrumbs and tags are printed above the title: only the first lines are read for them. */
+    private static final int BREADCRUMB_CHARS = 300;
+    /** A breadcrumb is a short line; a longer one is prose or a flattened page. */
+    private static final int MAX_BREADCRUMB_LINE = 150;
+    /** Breadcrumb separators, and the seam where a flattened page glued two links ("GuidelinesCommercial"). */
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:[>|»›/•]|::)\\s*|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\\d)");
 
     private final ProductLineVocabulary vocabulary;
 
@@ -47,6 +54,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
         }
         scopeSentences(text, found);
+        breadcrumbTags(text, found);
         return new ArrayList<>(found.values());
     }
 
@@ -63,6 +71,24 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 if (SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt()
                         && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));
+                }
+            }
+        }
+    }
+
+    private void breadcrumbTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
+        for (SourceText.Line line : text.lines()) {
+            if (line.start() >= BREADCRUMB_CHARS) {
+                break;
+            }
+            String[] crumbs = CRUMB_SEPARATOR.split(line.text().strip());
+            if (crumbs.length < 2 || line.text().length() > MAX_BREADCRUMB_LINE) {
+                continue;
+            }
+            for (String crumb : crumbs) {
+                Set<ProductLine> lines = vocabulary.linesIn(crumb);
+                if (!lines.isEmpty() && FILLER.matcher(vocabulary.withoutMentions(crumb)).matches()) {
+                    lines.forEach(l -> found.putIfAbsent(l, new Located<>(l, text.provenance(line.start(), line.end()))));
                 }
             }
         }

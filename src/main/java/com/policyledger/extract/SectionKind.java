@@ -14,10 +14,12 @@ public enum SectionKind {
     REFERENCES,
     /** Legal boilerplate, related-policy links and carve-outs to other programs. */
     BOILERPLATE,
+    /** Definitions of terms: "medically necessary means ..." defines, it does not decide. Codes may be listed there. */
+    DEFINITIONS,
     /** Anything before the first recognised heading or under an unrecognised one. */
     OTHER;
 
     public boolean carriesCodes() {
-        return this == POLICY || this == CODING || this == OTHER;
+        return this == POLICY || this == CODING || this == DEFINITIONS || this == OTHER;
     }
 }

@@ -28,8 +28,10 @@ public final class Sections {
                     + "medical policy statement disclaimer");
     /** Neutral sections: they end whatever came before without restricting what follows. */
     private static final Pattern NEUTRAL = Pattern.compile(
-            "description|overview|description/scope|scope|purpose|definitions|policy description|summary|subject|"
+            "description|overview|description/scope|scope|purpose|policy description|summary|subject|"
                     + "scope of policy|applicable lines of business|table of contents");
+    private static final Pattern DEFINITIONS = Pattern.compile(
+            "definitions?|definitions? of terms|terms and definitions|glossary|definitions?(?: and |/)abbreviations|abbreviations(?: and |/)definitions?");
     private static final Pattern CODING = Pattern.compile(
             "(.*\\b(codes?|coding)\\b.*)");
     private static final Pattern POLICY = Pattern.compile(
@@ -77,6 +79,9 @@ public final class Sections {
         }
         if (BOILERPLATE.matcher(t).matches()) {
             return SectionKind.BOILERPLATE;
+        }
+        if (DEFINITIONS.matcher(t).matches()) {
+            return SectionKind.DEFINITIONS;
         }
         if (NEUTRAL.matcher(t).matches()) {
             return SectionKind.OTHER;

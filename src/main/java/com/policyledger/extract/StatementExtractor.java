@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
 public final class StatementExtractor implements Extractor<List<Statement>> {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
-            + "not intended to|benefit plan document|in some cases medically necessary|supersede");
+            + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
+            + "(?:under|in) all (?:member )?(?:benefit )?plans");
     private static final Pattern PREVIOUS_COLUMN = Pattern.compile("(?i)previous|prior|old|former|archived");
 
     private final SentenceSplitter splitter;

@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
  * "| Policy | ... |" table row, front-matter {@code title:}), else guessed from the first
  * title-like line of the header block with a LOW_CONFIDENCE flag. A label whose value sits
  * below a stack of other labels (PDF column layout) takes the first line that is not a label.
+ * A web page printed from a browser carries its page title after the print time ("5/1/26, 6:51
+ * PM"); a page title, printed or in metadata, loses its site suffix ("Knee Braces - Medical
+ * Policies | Payer" is "Knee Braces"), and a metadata title its policy-number prefix ("Payer MP
+ * 0123: Knee Braces"). A markdown masthead of same-level headings at the very top (name, tagline,
+ * issue) is one title, its parts joined by " - ".
  */
 public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern LABELLED = Pattern.compile(
@@ -16,6 +21,18 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
     private static final Pattern TABLE_ROW = Pattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final Pattern MARKDOWN_H1 = Pattern.compile("(?m)^#[ \\t]+(.+)$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
+    /** Lines a converter leaves above a markdown masthead: image placeholders and comments. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:<!--.*-->|!\\[.*\\]\\(.*\\)|-{3,}|\\*{3,})$");
+    private static final int MAX_MASTHEAD_HEADINGS = 3;
+    /** A browser's print header: date, time, then the page title (the URL follows it, or the line ends). */
+    private static final Pattern PRINT_HEADER = Pattern.compile(
+            "(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4},\\s*\\d{1,2}:\\d{2}\\s*[AP]M\\s*([^\\n]{3,200}?)(?=\\s+https?://|[ \\t]*$)", Pattern.MULTILINE);
+    /** What a page title appends to the document's own title: " | Site" and " - Medical Policies". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]+$");
+    private static final Pattern SERIES_SUFFIX = Pattern.compile(
+            "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:[A-Z][\\w&.]*\\s+){1,4}(?:[A-Z]{1,5}[\\s.-]?)?\\d{3,}[\\w.-]*\\s*:\\s+");
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
@@ -41,11 +58,19 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (printed != null) {
             return printed;
         }
+        Matcher print = PRINT_HEADER.matcher(text.text());
+        if (print.find()) {
+            return found(text, print.start(1), withoutPageTitleSuffix(print.group(1)));
+        }
         if (metadataTitle != null && !metadataTitle.isBlank()) {
             String clean = METADATA_PREFIX.matcher(metadataTitle.strip()).replaceFirst("");
+            clean = NUMBER_PREFIX.matcher(withoutPageTitleSuffix(clean)).replaceFirst("");
             return new Located<>(clean, text.provenance(0, 0, "document metadata title: " + metadataTitle.strip()));
         }
-        Located<String> heading = markdownHeading(text);
+        Located<String> heading = masthead(text);
+        if (heading == null) {
+            heading = markdownHeading(text);
+        }
         if (heading != null) {
             return heading;
         }
@@ -80,6 +105,35 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static Located<String> markdownHeading(SourceText text) {
         Matcher m = MARKDOWN_H1.matcher(text.text());
         return m.find() ? found(text, m.start(1), m.group(1).strip()) : null;
+    }
+
+    private static String withoutPageTitleSuffix(String title) {
+        String t = SITE_SUFFIX.matcher(title.strip()).replaceFirst("");
+        return SERIES_SUFFIX.matcher(t).replaceFirst("");
+    }
+
+    /** Same-level headings at the very top, with only blank lines between them: a newsletter's name, tagline and issue. */
+    private static Located<String> masthead(SourceText text) {
+        List<SourceText.Line> lines = text.lines();
+        StringBuilder title = new StringBuilder();
+        String level = null;
+        int start = -1;
+        int parts = 0;
+        for (SourceText.Line line : lines) {
+            String t = line.text().strip();
+            if (t.isEmpty() || (level == null && PLACEHOLDER.matcher(t).matches())) {
+                continue;
+            }
+            Matcher h = MARKDOWN_HEADING.matcher(t);
+            if (!h.matches() || (level != null && !h.group(1).equals(level)) || Sections.headingKind(h.group(2)) != null
+                    || parts == MAX_MASTHEAD_HEADINGS) {
+                break;
+            }
+            level = h.group(1);
+            start = start < 0 ? line.start() : start;
+            title.append(parts++ == 0 ? "" : " - ").append(h.group(2).strip());
+        }
+        return parts == 0 ? null : found(text, start, title.toString());
     }
 
     private static String cutAtNextLabel(String value) {

@@ -49,4 +49,18 @@ class DateExtractorTest {
         assertThat(d.effective()).isNull();
         assertThat(flags).extracting(Flag::kind, Flag::raw).containsExactly(org.assertj.core.groups.Tuple.tuple(FlagKind.BAD_DATE, "13/45/2025"));
     }
+
+    @Test
+    void moreWaysToPrintTheReviewAndEffectiveLabels() {
+        assertThat(dates.extract(Texts.of("Date Last Reviewed: 06/30/2025"), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(dates.extract(Texts.of("Last reviewed on 3 March 2025"), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(dates.extract(Texts.of("Most Recent Review: 2025-01-09"), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2025, 1, 9));
+        assertThat(dates.extract(Texts.of("Annual Review: 11/04/2024"), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2024, 11, 4));
+        assertThat(dates.extract(Texts.of("Date Effective: 01/01/2026"), flags).effective().value()).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void aNarrativeAnnualReviewIsNoLabel() {
+        assertThat(dates.extract(Texts.of("The committee completed its annual review 11/04/2024 of all policies."), flags).lastReviewed()).isNull();
+    }
 }

@@ -26,4 +26,16 @@ class DateParserTest {
         assertThat(DateParser.parse("13/45/2025")).isNull();
         assertThat(DateParser.parse("02/30/2026")).isNull();
     }
+
+    @Test
+    void dayMonthYearAsPrintedInBritishStyle() {
+        assertThat(DateParser.parse("3 March 2025")).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(DateParser.parse("21st Nov. 2024")).isEqualTo(LocalDate.of(2024, 11, 21));
+    }
+
+    @Test
+    void aPipeDateWhosePipesOcrReadAsBrackets() {
+        assertThat(DateParser.parse("03]14|2025")).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(DateParser.parse("03|14[2025")).isEqualTo(LocalDate.of(2025, 3, 14));
+    }
 }

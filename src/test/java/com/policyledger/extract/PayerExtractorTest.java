@@ -30,4 +30,52 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("The following Anthem Blue Cross and Blue Shield medical policies were reviewed."), flags).value())
                 .isEqualTo("Anthem");
     }
+
+    @Test
+    void anAgencyCitedInTheTextLosesToThePayerNamedOnlyInBoilerplate() {
+        Located<String> p = payers.extract(Texts.of("POLICY\nKnee bracing is covered when criteria are met, as in the "
+                + "Centers for Medicare & Medicaid Services national determination.\n\nDISCLAIMER\n"
+                + "Blue Cross Blue Shield of Texas reserves the right to amend this policy."), flags);
+        assertThat(p.value()).isEqualTo("Blue Cross and Blue Shield of Texas");
+    }
+
+    @Test
+    void anAgencyIsThePayerOfADocumentThatNamesNoOther() {
+        assertThat(payers.extract(Texts.of("National Coverage Determination\nThe Centers for Medicare & Medicaid Services "
+                + "covers knee bracing when criteria are met."), flags).value()).isEqualTo("Centers for Medicare & Medicaid Services");
+    }
+
+    @Test
+    void anAgencyInTheReferencesDoesNotCountAtAll() {
+        assertThat(payers.extract(Texts.of("POLICY\nKnee bracing is not covered.\n\nREFERENCES\n"
+                + "Centers for Medicare and Medicaid Services. Knee orthoses. 2024."), flags)).isNull();
+    }
+
+    @Test
+    void thePayerOwningThePolicyCommitteeIsNotMereBoilerplate() {
+        Located<String> p = payers.extract(Texts.of("POLICY\nKnee bracing is covered.\n\nCOMMITTEE APPROVAL\n"
+                + "Approved by the Humana Medical Policy Committee on 01/02/25.\n\nDISCLAIMER\nCigna Companies are mentioned here © 2025."), flags);
+        assertThat(p.value()).isEqualTo("Humana");
+        assertThat(flags).isEmpty();
+    }
+
+    @Test
+    void aPayerIsKnownByItsWebOrMailDomain() {
+        assertThat(payers.extract(Texts.of("Knee bracing policy\nQuestions: write to policy@floridablue.com or see "
+                + "https://providers.floridablue.com/policies.\nBenefits are decided by the Centers for Medicare & Medicaid Services rules."), flags)
+                .value()).isEqualTo("Florida Blue");
+    }
+
+    @Test
+    void aGovernmentDomainNamesNoPayer() {
+        assertThat(payers.extract(Texts.of("Knee bracing policy\nSee cms.gov and fda.gov for device status."), flags)).isNull();
+    }
+
+    @Test
+    void inAFlattenedOneLineDocumentACopyrightFarAwayDoesNotMakeAMentionBoilerplate() {
+        Located<String> p = payers.extract(Texts.of("Knee bracing. Humana considers knee bracing medically necessary when criteria are met. "
+                + "Criteria text follows. ".repeat(12) + "© 2025 American Medical Association. All rights reserved."), flags);
+        assertThat(p.value()).isEqualTo("Humana");
+        assertThat(flags).isEmpty();
+    }
 }

@@ -32,4 +32,30 @@ class ProductLineExtractorTest {
         assertThat(of("This bulletin addresses the drug for commercial medical plans. For Medicare criteria, see the other policy."))
                 .containsExactly(ProductLine.COMMERCIAL);
     }
+
+    @Test
+    void aTagInTheBreadcrumbAboveTheTitleIsScope() {
+        assertThat(of("Provider News > Medicaid > May 3, 2024\nNew prior authorization list\nBody text.")).containsExactly(ProductLine.MEDICAID);
+        assertThat(of("Provider NewsPolicy UpdatesCommercialMay 3, 2024\n\nNew prior authorization list\n")).containsExactly(ProductLine.COMMERCIAL);
+    }
+
+    @Test
+    void aBreadcrumbThatOnlyMentionsALineInPassingIsNotScope() {
+        assertThat(of("Provider News > Medicare billing tips for hospitals > May 2024\nBody text.")).isEmpty();
+        assertThat(of("Knee bracing\nBody text that mentions Medicaid | coverage in the middle of page two.".repeat(1))).isEmpty();
+    }
+
+    @Test
+    void aLongFirstLineIsProseNotABreadcrumb() {
+        assertThat(of("Knee Bracing Policy Bulletin Number 12 Contents Policy / Codes / References This bulletin sets the criteria "
+                + "for knee braces in adults and children. For Medicare criteria, see the other bulletin.")).isEmpty();
+    }
+
+    @Test
+    void planNamesImplyTheirLineOfBusiness() {
+        assertThat(of("Lines of business: D-SNP, large group, MassHealth, Service Benefit Plan")).containsExactlyInAnyOrder(
+                ProductLine.MEDICARE_ADVANTAGE, ProductLine.COMMERCIAL, ProductLine.MEDICAID, ProductLine.FEP);
+        assertThat(of("LOB: HIV SNP, ASO, self-insured")).containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.COMMERCIAL);
+        assertThat(of("This policy applies to employer-sponsored plans.")).containsExactly(ProductLine.COMMERCIAL);
+    }
 }

@@ -55,4 +55,18 @@ class StatementAndHistoryTest {
         Extraction e = Texts.EXTRACTOR.extract(List.of("EFFECTIVE DATE: 01/01/2026\nMEDICAL COVERAGE POLICY | 7\nCODING\n- 0263T** therapy\nPage 2 of 5\n"));
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("0263T");
     }
+
+    @Test
+    void aBenefitVariationHedgeIsNoStatement() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\nHearing aids are medically necessary when the loss exceeds 40 dB. "
+                + "Batteries may not be a covered benefit under all member benefit plans.\n")).statements();
+        assertThat(found).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void aDefinitionsSectionDefinesAndDecidesNothing() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\nHearing aids are not covered.\n\nDEFINITIONS\n"
+                + "Medically necessary: services a prudent clinician would judge medically necessary for the member.\n")).statements();
+        assertThat(found).extracting(Statement::determination).containsExactly(Determination.NOT_COVERED);
+    }
 }

@@ -1,0 +1,48 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DeterminationPhrasesTest {
+    @Test
+    void aNegationCarriesOverItsCoordinatedPaymentWord() {
+        assertThat(DeterminationPhrases.all("Knee bracing beyond two devices a year is not covered or reimbursable."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Home visits are not covered, payable or reimbursed.")).containsExactly(Determination.NOT_COVERED);
+    }
+
+    @Test
+    void coversNeedsAPayerPlanOrProgramAsItsSubject() {
+        assertThat(DeterminationPhrases.all("The splint is a rigid shell that covers the forearm.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The state program covers hearing aids for children.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Humana covers hearing aids for children.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("This policy covers hearing aids and their fitting.")).isEmpty();
+    }
+
+    @Test
+    void aPayerThatWillReimburseCovers() {
+        assertThat(DeterminationPhrases.all("The plan will reimburse one fitting per ear.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);
+    }
+
+    @Test
+    void medicallyNecessaryAsAnAdjectiveOfTheObjectDecidesNothing() {
+        assertThat(DeterminationPhrases.all("The program covers medically necessary dental services for adults."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Members may receive medically necessary transport.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Hearing aids are medically necessary when the loss exceeds 40 dB."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The device is considered medically necessary for adults."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void aDefinitionOrAPurposeOfMedicalNecessityDecidesNothing() {
+        assertThat(DeterminationPhrases.all("\"Medically necessary\" means care a prudent clinician would give.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Medical necessity (MN) is defined as care that is appropriate.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Notes are reviewed to determine whether the splint is medically necessary.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The splint does not meet the definition of medical necessity."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
+}

@@ -1,0 +1,42 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleExtractorTest {
+    private final TitleExtractor titles = new TitleExtractor();
+    private final List<Flag> flags = new ArrayList<>();
+
+    private String title(String text, String metadataTitle) {
+        Located<String> found = titles.extract(Texts.of(text), metadataTitle, flags);
+        return found == null ? null : found.value();
+    }
+
+    @Test
+    void aBrowserPrintHeaderGivesThePageTitleWithoutItsSiteSuffix() {
+        assertThat(title("3/2/25, 9:14 AMKnee Orthoses - Medical Policies | Example Health https://example.org/mp/12.html 1/9\n"
+                + "Knee orthoses are covered when criteria are met.", null)).isEqualTo("Knee Orthoses");
+    }
+
+    @Test
+    void aMetadataTitleLosesItsSiteSuffixAndPolicyNumberPrefix() {
+        assertThat(title("Body text only.", "Knee Orthoses - Clinical Policy Bulletins | Example Health")).isEqualTo("Knee Orthoses");
+        assertThat(title("Body text only.", "Humana MP 0123: Knee Orthoses")).isEqualTo("Knee Orthoses");
+        assertThat(title("Body text only.", "COVID-19: Testing Sites")).isEqualTo("COVID-19: Testing Sites");
+    }
+
+    @Test
+    void aMarkdownMastheadOfSameLevelHeadingsIsOneTitle() {
+        assertThat(title("<!-- image -->\n\n## PROVIDER PULSE\n\n## A Newsletter for Network Dentists\n\n## March 2024\n\n"
+                + "Body paragraph.\n\n## Fluoride Varnish\n\nMore text.", null))
+                .isEqualTo("PROVIDER PULSE - A Newsletter for Network Dentists - March 2024");
+    }
+
+    @Test
+    void aMastheadStopsAtAKnownSectionHeading() {
+        assertThat(title("# Knee Orthoses\n\n## Description\n\nText.", null)).isEqualTo("Knee Orthoses");
+    }
+}
