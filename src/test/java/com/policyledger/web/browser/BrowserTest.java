@@ -48,11 +48,10 @@ abstract class BrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        registry.add("policyledger.data-dir", DATA_DIR::toString);
         if (TestDatabase.external()) {
             registry.add("spring.datasource.url", () -> TestDatabase.EXTERNAL_URL);
             registry.add("spring.datasource.username", () -> "postgres");
-        } else {
-            registry.add("policyledger.data-dir", DATA_DIR::toString);
         }
     }
 
