@@ -24,8 +24,10 @@ final class ContentFingerprint {
                 .map(c -> c.code() + ":" + c.determination() + ":" + c.productLines().stream().sorted().toList())
                 .sorted().forEach(line -> canonical.append(line).append('\n'));
         e.ranges().forEach(r -> canonical.append(r.from()).append('-').append(r.to()).append('\n'));
-        canonical.append(e.statements().stream().map(s -> s.text().replaceAll("\\s+", " ").trim())
-                .collect(Collectors.joining("\n")));
+        // Statements as the diff sees them: distinct texts, order aside (a sentence repeated under two
+        // headings, or laid out in another order in HTML than in PDF, is not a new version).
+        canonical.append(e.statements().stream().map(s -> s.text().replaceAll("\\s+", " ").trim()).distinct()
+                .sorted().collect(Collectors.joining("\n")));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -59,8 +59,10 @@ public class VersionReader {
     }
 
     private List<String> statements(long documentId) {
+        // Whitespace normalized as in the content fingerprint, so a reflowed sentence is not "reworded".
         return jdbc.sql("SELECT statement FROM document_statement WHERE document_id = :doc ORDER BY ordinal")
-                .param("doc", documentId).query(String.class).list();
+                .param("doc", documentId).query(String.class).list().stream()
+                .map(text -> text.replaceAll("\\s+", " ").trim()).distinct().toList();
     }
 
 }
