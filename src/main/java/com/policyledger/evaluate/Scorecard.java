@@ -55,7 +55,7 @@ public record Scorecard(int documents, Map<String, FieldScore> fields, List<Stri
         }
 
         Scorecard build() {
-            return new Scorecard(documents, Map.copyOf(fields).isEmpty() ? fields : new LinkedHashMap<>(fields), List.copyOf(mismatches));
+            return new Scorecard(documents, new LinkedHashMap<>(fields), List.copyOf(mismatches));
         }
     }
 }
