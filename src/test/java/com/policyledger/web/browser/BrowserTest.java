@@ -6,12 +6,16 @@ import com.policyledger.support.TestDatabase;
 import com.policyledger.web.account.Role;
 import com.policyledger.web.account.UserAccounts;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,6 +87,17 @@ abstract class BrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(ANALYST);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login")).click();
+        click(By.id("login"));
+    }
+
+    /** Clicks what loads a new page, and waits until the old page is gone: a click does not wait for it. */
+    void click(By target) {
+        loadingANewPage(() -> browser.findElement(target).click());
+    }
+
+    void loadingANewPage(Runnable action) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 }

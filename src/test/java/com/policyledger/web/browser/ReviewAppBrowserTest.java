@@ -32,7 +32,7 @@ class ReviewAppBrowserTest extends BrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(ANALYST);
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.id("login")).click();
+        click(By.id("login"));
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Wrong user name or password");
     }
 
@@ -45,14 +45,14 @@ class ReviewAppBrowserTest extends BrowserTest {
         Browser.screenshot(browser, "queue");
         new Select(browser.findElement(By.id("filter-payer"))).selectByVisibleText("Cigna");
         new Select(browser.findElement(By.id("filter-kind"))).selectByVisibleText(cignaRowFlagKind());
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        click(By.cssSelector("form.filters button"));
 
-        browser.findElement(By.cssSelector("table.queue tbody tr td a")).click();
+        click(By.cssSelector("table.queue tbody tr td a"));
         assertThat(browser.findElement(By.id("flag-snippet")).getText()).isNotBlank();
         new Select(browser.findElement(By.id("correct-field"))).selectByValue("CODE");
         browser.findElement(By.id("correct-value")).sendKeys("0552t");
         browser.findElement(By.cssSelector("#correct-form .comment")).sendKeys("eighth row: citation of MM 0552");
-        browser.findElement(By.id("correct")).click();
+        click(By.id("correct"));
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("corrected");
         String decidedBy = jdbc.sql("SELECT decided_by FROM flag_decision WHERE value = '0552T'")
@@ -60,8 +60,8 @@ class ReviewAppBrowserTest extends BrowserTest {
         assertThat(decidedBy).isEqualTo(ANALYST);
 
         open("/policies?payer=Cigna");
-        browser.findElement(By.linkText("MM 0552")).click();
-        browser.findElement(By.partialLinkText("cigna-mm0552-bulletin")).click();
+        click(By.linkText("MM 0552"));
+        click(By.partialLinkText("cigna-mm0552-bulletin"));
         WebElement corrected = browser.findElement(By.id("code-0552T"));
         assertThat(corrected.getText()).contains("corrected by alice");
         assertThat(browser.findElements(By.cssSelector("#codes tbody tr"))).hasSize(8);
@@ -75,9 +75,9 @@ class ReviewAppBrowserTest extends BrowserTest {
         String firstFlag = browser.findElement(By.cssSelector("table.queue tbody tr")).getDomAttribute("id");
         long flagId = Long.parseLong(firstFlag.substring("flag-".length()));
         browser.findElement(By.tagName("body")).sendKeys("j");
-        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        loadingANewPage(() -> browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ENTER));
         assertThat(browser.getCurrentUrl()).contains("/flags/" + flagId);
-        browser.findElement(By.tagName("body")).sendKeys("a");
+        loadingANewPage(() -> browser.findElement(By.tagName("body")).sendKeys("a"));
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("flag " + flagId + " accepted");
@@ -92,9 +92,9 @@ class ReviewAppBrowserTest extends BrowserTest {
     void theDiffOfTheTwoWashingtonVersionsShowsAddedAndRemovedCodesInColour() throws Exception {
         logIn();
         open("/policies?code=0717T");
-        browser.findElement(By.linkText("WA.CP.MP.526")).click();
+        click(By.linkText("WA.CP.MP.526"));
         assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).hasSize(2);
-        browser.findElement(By.id("show-diff")).click();
+        click(By.id("show-diff"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("version 1").contains("version 2");
         WebElement added = browser.findElement(By.id("added-0717T"));

@@ -1,11 +1,14 @@
 package com.policyledger.web.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import com.policyledger.ingest.IngestRunner;
+import com.policyledger.ingest.IngestTally;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +19,10 @@ import org.springframework.context.annotation.Configuration;
 class NightlyIngestConfigurationTest {
 
     final IngestRunner runner = mock(IngestRunner.class);
+
+    {
+        when(runner.run(any())).thenReturn(new IngestTally().summary());
+    }
 
     final WebApplicationContextRunner contexts = new WebApplicationContextRunner()
             .withUserConfiguration(Properties.class, NightlyIngestConfiguration.class)
