@@ -31,6 +31,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class DocKindClassifier {
     private static final String TRAINING = "/classify/doc-kinds.train";
     private static final int MAX_TOKENS = 250;
+    private static final int HEAD_CHARS = 4000;
     /** Pieces of structural evidence that rule out "informational" whatever the wording. */
     private static final int POLICY_SKELETON = 2;
     /** How much each piece of structural evidence moves probability towards the policy kinds. */
@@ -76,9 +77,20 @@ public final class DocKindClassifier {
 
     /** Categorizer probabilities, indexed by the model's category order. */
     public double[] wordingScores(String text) {
-        String[] tokens = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        String[] head = Arrays.stream(tokens).filter(t -> !t.isEmpty()).limit(MAX_TOKENS).toArray(String[]::new);
-        return new DocumentCategorizerME(model).categorize(head);
+        return new DocumentCategorizerME(model).categorize(headTokens(text));
+    }
+
+    /** The first tokens, read from a growing head of the text: splitting a whole long document would be wasted. */
+    private static String[] headTokens(String text) {
+        for (int chars = HEAD_CHARS; ; chars *= 2) {
+            String head = text.substring(0, Math.min(text.length(), chars));
+            String[] tokens = Arrays.stream(head.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(t -> !t.isEmpty()).toArray(String[]::new);
+            // One token more than needed proves the last one kept was not cut by the head's end.
+            if (tokens.length > MAX_TOKENS || head.length() == text.length()) {
+                return Arrays.copyOf(tokens, Math.min(tokens.length, MAX_TOKENS));
+            }
+        }
     }
 
     private int index(String category) {

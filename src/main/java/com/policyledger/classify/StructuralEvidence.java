@@ -1,6 +1,7 @@
 package com.policyledger.classify;
 
 import com.policyledger.extract.DeterminationPhrases;
+import com.policyledger.extract.PrefilteredPattern;
 import com.policyledger.extract.SectionKind;
 import com.policyledger.extract.SourceText;
 import java.util.regex.Pattern;
@@ -18,12 +19,12 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
     private static final Pattern HEADER_FIELD = Pattern.compile(
             "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status)\\s*:");
     private static final int HEADER_CHARS = 600;
-    private static final Pattern NUMBER_LABEL = Pattern.compile(
+    private static final PrefilteredPattern NUMBER_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
                     + "number\\s*:\\s*\\d)|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
-    private static final Pattern DATE_LABEL = Pattern.compile(
+    private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,})\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
-    private static final Pattern CODE_ROW = Pattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
+    private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
 
     public static StructuralEvidence of(SourceText text) {
         String s = text.text();
@@ -37,7 +38,7 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
         }
         String head = s.substring(0, Math.min(s.length(), HEADER_CHARS));
         boolean header = POLICY_HEADER.matcher(head).find() && HEADER_FIELD.matcher(head).results().count() >= 2;
-        return new StructuralEvidence(NUMBER_LABEL.matcher(s).find(), DATE_LABEL.matcher(s).find(), CODE_ROW.matcher(s).find(), statement,
+        return new StructuralEvidence(NUMBER_LABEL.foundIn(s), DATE_LABEL.foundIn(s), CODE_ROW.foundIn(s), statement,
                 header);
     }
 

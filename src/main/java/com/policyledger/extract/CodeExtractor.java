@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class CodeExtractor {
     private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
-    private static final Pattern TOKEN = Pattern.compile(CodeFormat.TOKEN);
-    private static final Pattern RANGE = Pattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
+    private static final PrefilteredPattern TOKEN = PrefilteredPattern.compile(CodeFormat.TOKEN);
+    private static final PrefilteredPattern RANGE = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
     private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
@@ -54,8 +54,7 @@ public final class CodeExtractor {
         }
         String s = text.text();
         boolean[] inRange = new boolean[s.length() + 1];
-        Matcher r = RANGE.matcher(s);
-        while (r.find()) {
+        for (MatchResult r : RANGE.findAll(s)) {
             Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
             if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true)) {
                 for (int i = r.start(); i < r.end(); i++) {
@@ -65,8 +64,7 @@ public final class CodeExtractor {
                 ranges.putIfAbsent(r.group(1) + "-" + r.group(2), new CodeRange(r.group(1), r.group(2), from.get(), d, text.provenance(r.start(), r.end())));
             }
         }
-        Matcher t = TOKEN.matcher(s);
-        while (t.find()) {
+        for (MatchResult t : TOKEN.findAll(s)) {
             if (inRange[t.start()]) {
                 continue;
             }
@@ -166,7 +164,7 @@ public final class CodeExtractor {
         int i = text.lineIndexAt(line.start());
         for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {
             String t = lines.get(j).text();
-            if (!t.isBlank() && !TOKEN.matcher(t).find() && !DeterminationPhrases.find(t).isEmpty()) {
+            if (!t.isBlank() && !TOKEN.foundIn(t) && !DeterminationPhrases.find(t).isEmpty()) {
                 return t;
             }
         }

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 
 /**
@@ -17,15 +16,14 @@ public final class CountCheck {
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
-    private static final Pattern STATED = Pattern.compile("(?i)\\b(?:contains?|lists?|includes?|affects?|covers?|has|have|are)\\s+"
+    private static final PrefilteredPattern STATED = PrefilteredPattern.compile("(?i)\\b(?:contains?|lists?|includes?|affects?|covers?|has|have|are)\\s+"
             + "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[a-z]+\\s+){0,2}?"
             + "(?:rows|codes|entries|cpt codes|hcpcs codes)\\b");
 
     public void check(SourceText text, List<ExtractedCode> codes, List<Flag> flags) {
         Set<String> distinct = codes.stream().map(ExtractedCode::code).collect(Collectors.toSet());
-        Matcher m = STATED.matcher(text.text());
         Set<String> reported = new java.util.HashSet<>();
-        while (m.find()) {
+        for (MatchResult m : STATED.findAll(text.text())) {
             if (!reported.add(m.group().toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -2,8 +2,8 @@ package com.policyledger.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Header dates found by their labels. The value must follow its label with only separators
@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor implements Extractor<PolicyDates> {
     private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*";
-    private static final Pattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
+    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
             + "|(?<!original\\s)\\beffective\\s+date|\\bdate\\s+effective(?=\\s*[:|])");
-    private static final Pattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
+    private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|]))");
-    private static final Pattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
-    private static final Pattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
-    private static final Pattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");
+    private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
+    private static final PrefilteredPattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
+    private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");
 
-    private static Pattern label(String words) {
-        return Pattern.compile("(?i)(?:" + words + ")" + SEP);
+    private static PrefilteredPattern label(String words) {
+        return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
     }
 
     @Override
@@ -41,11 +41,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return new PolicyDates(effective, reviewed, revised);
     }
 
-    private static Located<LocalDate> first(SourceText source, Pattern label, List<Flag> flags) {
+    private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
         String text = source.text();
-        Matcher m = label.matcher(text);
         Matcher date = DateParser.DATE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : label.findAll(text)) {
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }

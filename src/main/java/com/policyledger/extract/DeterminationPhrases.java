@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ public final class DeterminationPhrases {
     public record Hit(Determination determination, int start, int end) {
     }
 
-    private static final Map<Determination, Pattern> ORDERED = new LinkedHashMap<>();
+    private static final Map<Determination, PrefilteredPattern> ORDERED = new LinkedHashMap<>();
     /**
      * Words one of which every phrase of a determination contains (lower case). Most sentences have
      * none, and a substring test is far cheaper than the case-insensitive alternations below.
@@ -42,20 +43,20 @@ public final class DeterminationPhrases {
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     static {
-        ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+        ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
                 + "medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
-        ORDERED.put(Determination.INVESTIGATIONAL, Pattern.compile("(?i)\\bexperimental|\\binvestigational|\\bunproven|(?-i:\\bINV\\b)"));
-        ORDERED.put(Determination.NOT_COVERED, Pattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered"
+        ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\bunproven|(?-i:\\bINV\\b)"));
+        ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+eligible|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"));
-        ORDERED.put(Determination.MEDICALLY_NECESSARY, Pattern.compile("(?i)\\bmedically\\s+necessary|"
+        ORDERED.put(Determination.MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bmedically\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
         // Predicate uses only: "covered services", "this policy covers a narrow scope" and "a mask that covers
         // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
-        ORDERED.put(Determination.COVERED, Pattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
+        ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
                 + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
                 + "(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
                 + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
@@ -79,12 +80,11 @@ public final class DeterminationPhrases {
                 }
             }
         }
-        for (Map.Entry<Determination, Pattern> e : ORDERED.entrySet()) {
+        for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {
             if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
                 continue;
             }
-            Matcher m = e.getValue().matcher(masked);
-            while (m.find()) {
+            for (MatchResult m : e.getValue().findAll(masked)) {
                 hits.add(new Hit(e.getKey(), m.start(), m.end()));
             }
             for (Hit h : hits) {

@@ -28,7 +28,7 @@ public final class PayerDirectory {
     private final Map<String, Payer> byName = new HashMap<>();
     private final Map<String, Payer> byAlias = new HashMap<>();
     private final Map<String, Payer> byDomainName = new HashMap<>();
-    private final Pattern pattern;
+    private final PrefilteredPattern pattern;
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
@@ -56,9 +56,8 @@ public final class PayerDirectory {
             String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
             alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
         }
-        // Payer names start with a capital letter; checking that first lets the long alternation
-        // run at a few positions instead of every character.
-        pattern = Pattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        // Payer names start with a capital letter, which keeps the prefilter's table small.
+        pattern = PrefilteredPattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
     }
 
     public static PayerDirectory load() {
@@ -81,7 +80,7 @@ public final class PayerDirectory {
     }
 
     /** A pattern matching any alias; look the match up with {@link #byAlias}. */
-    public Pattern pattern() {
+    public PrefilteredPattern pattern() {
         return pattern;
     }
 

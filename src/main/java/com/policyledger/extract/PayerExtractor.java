@@ -3,7 +3,7 @@ package com.policyledger.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -42,8 +42,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         Map<String, Double> score = new HashMap<>();
         Map<String, Boolean> onlyBoilerplate = new HashMap<>();
         Map<String, Provenance> firstSeen = new HashMap<>();
-        Matcher m = directory.pattern().matcher(text.text());
-        while (m.find()) {
+        for (MatchResult m : directory.pattern().findAll(text.text())) {
             SectionKind section = text.sections().kindAt(m.start());
             if (section == SectionKind.REFERENCES && CITATION.matcher(text.lineAt(m.start()).text()).find()) {
                 continue;

@@ -1,6 +1,7 @@
 package com.policyledger.extract;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PolicyNumberExtractor {
     /** The lookahead on first letters only lets the engine skip most positions before trying each label. */
-    private static final Pattern LABEL = Pattern.compile(
+    private static final PrefilteredPattern LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?=[rcmpdgbn])(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
@@ -41,9 +42,8 @@ public final class PolicyNumberExtractor {
 
     private static Located<String> labelled(SourceText text) {
         String s = text.text();
-        Matcher label = LABEL.matcher(s);
         Matcher value = VALUE.matcher(s);
-        while (label.find()) {
+        for (MatchResult label : LABEL.findAll(s)) {
             if (text.sections().kindAt(label.start()) == SectionKind.HISTORY
                     || EARLIER_VERSION.matcher(text.lineAt(label.start()).text()).find()) {
                 continue;

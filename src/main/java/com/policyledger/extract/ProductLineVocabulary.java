@@ -12,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /** The names payers print for each product line, from {@code extract/product-lines.tsv}. */
 public final class ProductLineVocabulary {
@@ -21,7 +20,7 @@ public final class ProductLineVocabulary {
     public record Mention(ProductLine line, int start, int end) {
     }
 
-    private final Map<ProductLine, Pattern> patterns = new LinkedHashMap<>();
+    private final Map<ProductLine, PrefilteredPattern> patterns = new LinkedHashMap<>();
 
     private ProductLineVocabulary() {
     }
@@ -36,7 +35,7 @@ public final class ProductLineVocabulary {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
-                    v.patterns.put(ProductLine.valueOf(cells[0]), Pattern.compile("(?i)(?<![\\w-])(?:" + cells[1] + ")(?![\\w-])"));
+                    v.patterns.put(ProductLine.valueOf(cells[0]), PrefilteredPattern.compile("(?i)(?<![\\w-])(?:" + cells[1] + ")(?![\\w-])"));
                 }
             }
         } catch (IOException e) {
@@ -48,9 +47,8 @@ public final class ProductLineVocabulary {
     /** Every mention in order of position. */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        for (Map.Entry<ProductLine, Pattern> e : patterns.entrySet()) {
-            Matcher m = e.getValue().matcher(text);
-            while (m.find()) {
+        for (Map.Entry<ProductLine, PrefilteredPattern> e : patterns.entrySet()) {
+            for (MatchResult m : e.getValue().findAll(text)) {
                 out.add(new Mention(e.getKey(), m.start(), m.end()));
             }
         }
@@ -67,8 +65,8 @@ public final class ProductLineVocabulary {
     /** The text with every product-line name removed, to test whether a line is only a scope heading. */
     public String withoutMentions(String text) {
         String out = text;
-        for (Pattern p : patterns.values()) {
-            out = p.matcher(out).replaceAll(" ");
+        for (PrefilteredPattern p : patterns.values()) {
+            out = p.pattern().matcher(out).replaceAll(" ");
         }
         return out;
     }

@@ -3,8 +3,7 @@ package com.policyledger.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * The pages of a document joined into one string so extractors can search across page breaks,
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
     /** Footers seen in payer PDFs: {@code MEDICAL COVERAGE POLICY | 7}, {@code Page 2 of 5}. */
-    private static final Pattern FOOTER = Pattern.compile(
+    private static final PrefilteredPattern FOOTER = PrefilteredPattern.compile(
             "(?im)^[ \\t]*(?:page\\s+\\d+\\s+(?:of|/)\\s+\\d+|[A-Z][A-Z &]{3,60}\\s*\\|\\s*\\d{1,3})[ \\t]*$");
     private static final char PAGE_BREAK = '\f';
 
@@ -47,16 +46,16 @@ public final class SourceText {
     }
 
     private static String blankFooters(String text) {
-        Matcher m = FOOTER.matcher(text);
-        if (!m.find()) {
+        List<MatchResult> footers = FOOTER.findAll(text);
+        if (footers.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        do {
+        for (MatchResult m : footers) {
             for (int i = m.start(); i < m.end(); i++) {
                 out.setCharAt(i, ' ');
             }
-        } while (m.find());
+        }
         return out.toString();
     }
 

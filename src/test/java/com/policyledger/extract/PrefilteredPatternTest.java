@@ -1,0 +1,71 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PrefilteredPatternTest {
+
+    /** A real policy's text, with the characters that trip prefilters: curly quotes, bullets, page breaks, accents. */
+    private static final String TEXT = policyText() + "\n“Not medically necessary” • 0232T–0234T café ÉTÉ\f\nend 99213";
+
+    private static String policyText() {
+        try {
+            return Files.readString(Path.of("sample-docs/txt/coordinated-care-wa-cp-mp-526-v2025.txt"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(?i)\\bnot\\s+(?:be\\s+)?medically\\s+necessary|\\bexperimental|(?-i:\\bINV\\b)",
+        "(?i)(?<![\\w-])(?:Medicare(?!\\s+Advantage)|Medicaid|(?-i:MA) plans?|Apple Health)(?![\\w-])",
+        CodeFormat.TOKEN,
+        "(?im)^[ \\t]*(?:page\\s+\\d+\\s+(?:of|/)\\s+\\d+|[A-Z][A-Z &]{3,60}\\s*\\|\\s*\\d{1,3})[ \\t]*$",
+        "(?<!original\\s)\\beffective",
+        "\\B\\d",
+        "\\b",
+        "x*",
+        "[“”]\\w+",
+        "é|É",
+        "\\d$",
+        "(?=T)",
+    })
+    void findsExactlyWhatTheExpressionFinds(String regex) {
+        PrefilteredPattern prefiltered = PrefilteredPattern.compile(regex);
+        List<String> expected = Pattern.compile(regex).matcher(TEXT).results().map(PrefilteredPatternTest::describe).toList();
+
+        assertThat(prefiltered.findAll(TEXT).stream().map(PrefilteredPatternTest::describe).toList()).isEqualTo(expected);
+        assertThat(prefiltered.foundIn(TEXT)).isEqualTo(!expected.isEmpty());
+    }
+
+    @Test
+    void theFirstMatchFromAnOffsetIsTheOneFindWouldGive() {
+        PrefilteredPattern codes = PrefilteredPattern.compile(CodeFormat.TOKEN);
+        int from = TEXT.length() / 2;
+        java.util.regex.Matcher plain = Pattern.compile(CodeFormat.TOKEN).matcher(TEXT);
+
+        assertThat(plain.find(from)).isTrue();
+        assertThat(describe(codes.first(TEXT, from))).isEqualTo(describe(plain));
+    }
+
+    @Test
+    void aPositiveLookbehindIsRefusedSinceTheTableCannotSeeBeforeTheMatch() {
+        assertThatThrownBy(() -> PrefilteredPattern.compile("(?<=\\$)\\d+"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive lookbehind");
+    }
+
+    private static String describe(MatchResult m) {
+        return m.start() + "-" + m.end() + ":" + m.group();
+    }
+}
