@@ -14,27 +14,26 @@ import java.util.regex.Pattern;
  * {@link Matcher#find()}: the table is built by asking the expression itself, with
  * {@link Matcher#hitEnd()}, which one- and two-character inputs it could match or continue.
  *
- * <p>The one thing the table cannot judge is text before the match: each opening is tried after
- * no text and after a letter, which covers word boundaries, line starts and negative
- * lookbehinds, so an expression with a positive lookbehind ({@code (?<=...)}) is refused.
+ * <p>Text before the match is judged by two tables: one for the start of the text or of a line
+ * (openings tried after no text: line anchors and lookbehinds pass), one for anywhere else
+ * (openings tried after a letter, a space and a control character, which between them keep word
+ * boundaries, {@code ^} and negative lookbehinds as permissive as any real character would). A
+ * positive lookbehind ({@code (?<=...)}) would need the real text, so such an expression is refused.
  */
 public final class PrefilteredPattern {
     private static final int ASCII = 128;
-    /** What may stand before a match, as far as the opening is concerned: nothing, or a word character. */
-    private static final List<String> BEFORE = List.of("", "a");
 
     private final Pattern pattern;
-    private final boolean[] firstChar = new boolean[ASCII];
-    private final boolean[] onlyChar = new boolean[ASCII];
-    private final boolean[] firstTwo = new boolean[ASCII * ASCII];
-    private boolean emptyAtEnd;
+    private final Openings atLineStart = new Openings();
+    private final Openings elsewhere = new Openings();
 
     private PrefilteredPattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=")) {
             throw new IllegalArgumentException("a positive lookbehind needs the text before the match: " + pattern);
         }
         this.pattern = pattern;
-        buildTables();
+        atLineStart.learn(this, List.of(""));
+        elsewhere.learn(this, List.of("a", " ", "\u0000"));
     }
 
     public static PrefilteredPattern compile(String regex) {
@@ -86,40 +85,54 @@ public final class PrefilteredPattern {
     }
 
     private boolean mayStartAt(CharSequence text, int i) {
-        if (i == text.length()) {
-            return emptyAtEnd;
-        }
-        char c0 = text.charAt(i);
-        if (c0 >= ASCII) {
-            return true;
-        }
-        if (i + 1 == text.length()) {
-            return onlyChar[c0];
-        }
-        char c1 = text.charAt(i + 1);
-        return c1 >= ASCII ? firstChar[c0] : firstTwo[c0 * ASCII + c1];
+        boolean lineStart = i == 0 || isLineBreak(text.charAt(i - 1));
+        return (lineStart ? atLineStart : elsewhere).mayOpen(text, i);
     }
 
-    private void buildTables() {
-        for (String before : BEFORE) {
-            emptyAtEnd |= probe(before, "").lookingAt();
-        }
-        for (char c0 = 0; c0 < ASCII; c0++) {
-            for (String before : BEFORE) {
-                Matcher m = probe(before, String.valueOf(c0));
-                boolean matched = m.lookingAt();
-                onlyChar[c0] |= matched;
-                firstChar[c0] |= matched || m.hitEnd();
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The one- and two-character openings a match may have after given text. */
+    private static final class Openings {
+        private final boolean[] firstChar = new boolean[ASCII];
+        private final boolean[] onlyChar = new boolean[ASCII];
+        private final boolean[] firstTwo = new boolean[ASCII * ASCII];
+        private boolean empty;
+
+        void learn(PrefilteredPattern p, List<String> befores) {
+            for (String before : befores) {
+                empty |= p.probe(before, "").lookingAt();
             }
-            if (!firstChar[c0]) {
-                continue;
-            }
-            for (char c1 = 0; c1 < ASCII; c1++) {
-                for (String before : BEFORE) {
-                    Matcher m = probe(before, "" + c0 + c1);
-                    firstTwo[c0 * ASCII + c1] |= m.lookingAt() || m.hitEnd();
+            for (char c0 = 0; c0 < ASCII; c0++) {
+                for (String before : befores) {
+                    Matcher m = p.probe(before, String.valueOf(c0));
+                    boolean matched = m.lookingAt();
+                    onlyChar[c0] |= matched;
+                    firstChar[c0] |= matched || m.hitEnd();
+                }
+                for (char c1 = 0; firstChar[c0] && c1 < ASCII; c1++) {
+                    for (String before : befores) {
+                        Matcher m = p.probe(before, "" + c0 + c1);
+                        firstTwo[c0 * ASCII + c1] |= m.lookingAt() || m.hitEnd();
+                    }
                 }
             }
+        }
+
+        boolean mayOpen(CharSequence text, int i) {
+            if (i == text.length()) {
+                return empty;
+            }
+            char c0 = text.charAt(i);
+            if (c0 >= ASCII) {
+                return true;
+            }
+            if (i + 1 == text.length()) {
+                return onlyChar[c0];
+            }
+            char c1 = text.charAt(i + 1);
+            return c1 >= ASCII ? firstChar[c0] : firstTwo[c0 * ASCII + c1];
         }
     }
 

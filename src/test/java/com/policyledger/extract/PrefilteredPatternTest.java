@@ -40,6 +40,9 @@ class PrefilteredPatternTest {
         "é|É",
         "\\d$",
         "(?=T)",
+        "(?<!\\S)\\d{4}[FTU]",
+        "(?m)^\\w+:",
+        "(?<![\\s\\w])[A-Z]",
     })
     void findsExactlyWhatTheExpressionFinds(String regex) {
         PrefilteredPattern prefiltered = PrefilteredPattern.compile(regex);
