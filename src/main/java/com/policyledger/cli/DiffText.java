@@ -19,12 +19,12 @@ final class DiffText {
                 diff.toVersion()));
         dates(out, "effective date", diff.effectiveDate());
         dates(out, "last reviewed", diff.lastReviewedDate());
-        diff.codesAdded().forEach(c -> out.append(String.format("  + %s %s %s%n", c.code(), c.system(),
-                orNone(c.determination()))));
-        diff.codesRemoved().forEach(c -> out.append(String.format("  - %s %s %s%n", c.code(), c.system(),
-                orNone(c.determination()))));
-        diff.determinationChanges().forEach(c -> out.append(String.format("  ~ %s %s %s -> %s %s%n", c.code(),
-                orNone(c.from()), c.fromProductLines(), orNone(c.to()), c.toProductLines())));
+        diff.codesAdded().forEach(c -> out.append(String.format("  + %s %s %s%s%n", c.code(), c.system(),
+                orNone(c.determination()), scope(c.productLines()))));
+        diff.codesRemoved().forEach(c -> out.append(String.format("  - %s %s %s%s%n", c.code(), c.system(),
+                orNone(c.determination()), scope(c.productLines()))));
+        diff.determinationChanges().forEach(c -> out.append(String.format("  ~ %s %s%s -> %s%s%n", c.code(),
+                orNone(c.from()), scope(c.fromProductLines()), orNone(c.to()), scope(c.toProductLines()))));
         if (!diff.productLinesAdded().isEmpty() || !diff.productLinesRemoved().isEmpty()) {
             out.append("  product lines added ").append(diff.productLinesAdded()).append(", removed ")
                     .append(diff.productLinesRemoved()).append('\n');
@@ -56,6 +56,10 @@ final class DiffText {
             }).append(' ');
         }
         return text.toString().trim();
+    }
+
+    private static String scope(List<String> productLines) {
+        return productLines.isEmpty() ? "" : " for " + String.join(", ", productLines);
     }
 
     private static String orNone(String determination) {

@@ -35,8 +35,8 @@ final class CorrectedExport {
                 codes.add(code);
             }
         }
-        codes.forEach(code -> fixes.determinationOf((String) code.get("code"))
-                .ifPresent(c -> code.put("determination", c.value())));
+        codes.forEach(code -> fixes.determinationOf((String) code.get("code"),
+                (List<String>) code.get("product_lines")).ifPresent(c -> code.put("determination", c.value())));
         document.put("codes", codes);
         document.put("corrections", fixes.all().stream().map(CorrectedExport::describe).toList());
     }

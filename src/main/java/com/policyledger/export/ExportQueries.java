@@ -75,7 +75,7 @@ public class ExportQueries {
     private List<Map<String, Object>> codes(long documentId) {
         return jdbc.sql("""
                 SELECT code, code_system, determination, product_lines, page_number FROM document_code
-                WHERE document_id = :doc ORDER BY page_number, span_start, code""")
+                WHERE document_id = :doc ORDER BY page_number, span_start, code, product_lines""")
                 .param("doc", documentId)
                 .query((rs, i) -> row("code", rs.getString(1), "system", rs.getString(2), "determination",
                         rs.getString(3), "product_lines", SqlArrays.strings(rs.getArray(4)), "page", rs.getObject(5)))

@@ -43,11 +43,12 @@ public class ExtractionStore {
                 .param("lines", names(extraction.productLineSet()))
                 .param("determinations", names(extraction.determinations()))
                 .update();
+        // One row per code and scope; a code listed again in the same scope keeps its first listing.
         batch.batchUpdate("""
                 INSERT INTO document_code (document_id, code, code_system, determination, product_lines,
                     page_number, span_start, span_end, snippet)
                 VALUES (:doc, :code, :system, :determination, :lines, :page, :start, :end, :snippet)
-                ON CONFLICT (document_id, code) DO NOTHING""",
+                ON CONFLICT (document_id, code, product_lines) DO NOTHING""",
                 rows(extraction.codes(), (code, i) -> new MapSqlParameterSource("doc", documentId)
                         .addValue("code", code.code()).addValue("system", code.system().name())
                         .addValue("determination", name(code.determination()))
@@ -113,6 +114,7 @@ public class ExtractionStore {
         return value == null ? null : value.name();
     }
 
+    /** Enum names sorted as Strings: the canonical scope that document_code's key (V13) requires. */
     private static String[] names(Collection<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().toArray(String[]::new);
     }

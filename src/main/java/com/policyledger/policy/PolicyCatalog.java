@@ -27,7 +27,7 @@ public class PolicyCatalog {
     public record VersionEntry(int versionNumber, LocalDate effectiveDate, String source, String changeSummary) {
     }
 
-    /** A policy whose version in force lists a code (directly or within a range). */
+    /** A policy whose version in force lists a code (directly or within a range), once per scope it lists it in. */
     public record CodeListing(String payer, String policyNumber, String title, int versionNumber,
             LocalDate effectiveDate, String code, String determination, List<String> productLines, String listedAs) {
     }
@@ -93,7 +93,7 @@ public class PolicyCatalog {
                 JOIN policy p ON p.id = v.policy_id
                 WHERE (v.effective_date IS NULL OR v.effective_date <= :asOf)
                   AND (v.ending_date IS NULL OR v.ending_date > :asOf)
-                ORDER BY 1, 2""")
+                ORDER BY 1, 2, 3, x.product_lines""")
                 .param("asOf", asOf).param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
                 .query((rs, i) -> new CodeListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),

@@ -1,5 +1,6 @@
 package com.policyledger.policy;
 
+import com.policyledger.policy.VersionContent.CodeKey;
 import com.policyledger.policy.VersionContent.CodeLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,21 @@ public record VersionDiff(long policyId, int fromVersion, int toVersion, List<Co
         Set<String> productLinesRemoved, DateChange effectiveDate, DateChange lastReviewedDate,
         List<String> statementsAdded, List<String> statementsRemoved, List<RewordedStatement> statementsReworded) {
 
-    /** A code listed in both versions whose determination or product lines differ. */
+    /**
+     * A code listed in both versions whose determination differs in one scope, or whose one listing
+     * left unmatched moved to other product lines (see {@link VersionDiffer}).
+     */
     public record DeterminationChange(String code, String from, String to, List<String> fromProductLines,
             List<String> toProductLines) {
+
+        public boolean determinationChanged() {
+            return !Objects.equals(from, to);
+        }
+
+        /** The code and the scope it has now: {@code 0263T (COMMERCIAL)}. */
+        public String label() {
+            return new CodeKey(code, toProductLines).label();
+        }
     }
 
     public record DateChange(LocalDate from, LocalDate to) {
@@ -48,8 +61,16 @@ public record VersionDiff(long policyId, int fromVersion, int toVersion, List<Co
         if (!codesRemoved.isEmpty()) {
             parts.add("codes removed " + codes(codesRemoved));
         }
-        if (!determinationChanges.isEmpty()) {
-            parts.add(determinationChanges.size() + " determination change(s)");
+        List<DeterminationChange> decided = determinationChanges.stream()
+                .filter(DeterminationChange::determinationChanged).toList();
+        if (!decided.isEmpty()) {
+            parts.add("determination changed for " + String.join(", ", decided.stream()
+                    .map(DeterminationChange::label).toList()));
+        }
+        List<String> rescoped = determinationChanges.stream().filter(c -> !c.determinationChanged())
+                .map(DeterminationChange::code).toList();
+        if (!rescoped.isEmpty()) {
+            parts.add("product lines changed for " + String.join(", ", rescoped));
         }
         if (!productLinesAdded.isEmpty() || !productLinesRemoved.isEmpty()) {
             parts.add("product lines +" + productLinesAdded + " -" + productLinesRemoved);
@@ -65,6 +86,6 @@ public record VersionDiff(long policyId, int fromVersion, int toVersion, List<Co
     }
 
     private static String codes(List<CodeLine> lines) {
-        return String.join(", ", lines.stream().map(CodeLine::code).toList());
+        return String.join(", ", lines.stream().map(CodeLine::label).toList());
     }
 }

@@ -4,10 +4,13 @@ import com.policyledger.policy.VersionContent.CodeLine;
 import com.policyledger.policy.VersionDiff.DateChange;
 import com.policyledger.policy.VersionDiff.DeterminationChange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Computes what changed between two versions of a policy. */
@@ -31,31 +34,52 @@ public class VersionDiffer {
         return diff(policyId, Math.max(1, latest - 1), latest);
     }
 
+    /** Codes are compared per scope: a determination change is one code in one scope deciding otherwise. */
     public static VersionDiff diff(VersionContent from, VersionContent to) {
         List<CodeLine> added = new ArrayList<>();
-        List<CodeLine> removed = new ArrayList<>();
         List<DeterminationChange> changed = new ArrayList<>();
-        to.codes().forEach((code, line) -> {
-            CodeLine before = from.codes().get(code);
+        to.codes().forEach((key, line) -> {
+            CodeLine before = from.codes().get(key);
             if (before == null) {
                 added.add(line);
-            } else if (!Objects.equals(before.determination(), line.determination())
-                    || !Set.copyOf(before.productLines()).equals(Set.copyOf(line.productLines()))) {
-                changed.add(new DeterminationChange(code, before.determination(), line.determination(),
-                        before.productLines(), line.productLines()));
+            } else if (!Objects.equals(before.determination(), line.determination())) {
+                changed.add(change(before, line));
             }
         });
-        from.codes().forEach((code, line) -> {
-            if (!to.codes().containsKey(code)) {
-                removed.add(line);
-            }
-        });
+        List<CodeLine> removed = new ArrayList<>(from.codes().values().stream()
+                .filter(line -> !to.codes().containsKey(line.key())).toList());
+        pairMovedScopes(added, removed, changed);
+        changed.sort(Comparator.comparing(DeterminationChange::code));
         StatementMatcher.Result statements = StatementMatcher.match(from.statements(), to.statements());
         return new VersionDiff(to.policyId(), from.versionNumber(), to.versionNumber(), added, removed, changed,
                 difference(to.productLines(), from.productLines()), difference(from.productLines(), to.productLines()),
                 new DateChange(from.effectiveDate(), to.effectiveDate()),
                 new DateChange(from.lastReviewedDate(), to.lastReviewedDate()),
                 statements.added(), statements.removed(), statements.reworded());
+    }
+
+    /**
+     * What is left of a code once its scopes are matched, one listing on each side, is that listing
+     * with other product lines (0263T for all lines, then for Commercial): one change, as for a code
+     * listed once, not a removal and an addition. Several left on a side cannot be told apart and stay
+     * added and removed per scope.
+     */
+    private static void pairMovedScopes(List<CodeLine> added, List<CodeLine> removed,
+            List<DeterminationChange> changed) {
+        Map<String, List<CodeLine>> removedByCode = removed.stream().collect(Collectors.groupingBy(CodeLine::code));
+        added.stream().collect(Collectors.groupingBy(CodeLine::code)).forEach((code, now) -> {
+            List<CodeLine> before = removedByCode.getOrDefault(code, List.of());
+            if (now.size() == 1 && before.size() == 1) {
+                changed.add(change(before.get(0), now.get(0)));
+                added.remove(now.get(0));
+                removed.remove(before.get(0));
+            }
+        });
+    }
+
+    private static DeterminationChange change(CodeLine before, CodeLine after) {
+        return new DeterminationChange(after.code(), before.determination(), after.determination(),
+                before.productLines(), after.productLines());
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {

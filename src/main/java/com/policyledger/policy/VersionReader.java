@@ -2,6 +2,7 @@ package com.policyledger.policy;
 
 import com.policyledger.db.SqlArrays;
 import com.policyledger.RunFailedException;
+import com.policyledger.policy.VersionContent.CodeKey;
 import com.policyledger.policy.VersionContent.CodeLine;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,15 +47,15 @@ public class VersionReader {
                 .param("policy", policyId).query(Integer.class).single();
     }
 
-    private Map<String, CodeLine> codes(long documentId) {
-        Map<String, CodeLine> codes = new LinkedHashMap<>();
+    private Map<CodeKey, CodeLine> codes(long documentId) {
+        Map<CodeKey, CodeLine> codes = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT code, code_system, determination, array_to_string(product_lines, ',') FROM document_code
-                WHERE document_id = :doc ORDER BY code""")
+                SELECT code, code_system, determination, product_lines FROM document_code
+                WHERE document_id = :doc ORDER BY code, product_lines""")
                 .param("doc", documentId)
                 .query((rs, i) -> new CodeLine(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(","))))
-                .list().forEach(line -> codes.put(line.code(), line));
+                        SqlArrays.strings(rs.getArray(4))))
+                .list().forEach(line -> codes.put(line.key(), line));
         return codes;
     }
 

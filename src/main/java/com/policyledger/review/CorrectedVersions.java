@@ -37,9 +37,9 @@ public class CorrectedVersions {
     /** A diff and the two corrected sides it was computed from. */
     public record CorrectedDiff(VersionDiff diff, CorrectedVersion from, CorrectedVersion to) {
 
-        /** The correction behind a code on either side, for "corrected by" notes next to diff lines. */
-        public Optional<Correction> note(String code) {
-            return to.note(code).or(() -> from.note(code));
+        /** The correction behind a listing (its label) on either side, for "corrected by" notes next to diff lines. */
+        public Optional<Correction> note(String label) {
+            return to.note(label).or(() -> from.note(label));
         }
     }
 }

@@ -29,10 +29,18 @@ public record DocumentCorrections(List<Correction> all) {
         return last(CorrectionField.POLICY_NUMBER);
     }
 
-    /** A determination typed for this code, or for the whole document when the flag named no code. */
-    public Optional<Correction> determinationOf(String code) {
+    /**
+     * A determination typed for this listing of a code (the code in one scope), or for the whole
+     * document when the flag named no code. A flag points at printed text, not at a product line, so a
+     * correction of a code applies to the flagged row: its listings printed inside the flagged text
+     * (every scope one sentence gave it). A flag on none of them (no position, or on a mention in
+     * prose) cannot say which listing it meant and applies to every scope of the code.
+     */
+    public Optional<Correction> determinationOf(String code, List<String> scope) {
         return all.stream().filter(c -> c.field() == CorrectionField.DETERMINATION)
-                .filter(c -> code.equalsIgnoreCase(c.flagRaw())).reduce((a, b) -> b)
+                .filter(c -> code.equalsIgnoreCase(c.flagRaw()))
+                .filter(c -> c.flaggedScopes().isEmpty() || c.flaggedScopes().contains(scope))
+                .reduce((a, b) -> b)
                 .or(this::documentDetermination);
     }
 

@@ -2,7 +2,9 @@ package com.policyledger.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.policyledger.policy.VersionContent.CodeKey;
 import com.policyledger.policy.VersionContent.CodeLine;
+import com.policyledger.policy.VersionDiff.DeterminationChange;
 import com.policyledger.policy.VersionDiff.Redline;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,9 +17,9 @@ class VersionDifferTest {
 
     private static VersionContent version(int number, LocalDate effective, Set<String> lines, List<CodeLine> codes,
             List<String> statements) {
-        Map<String, CodeLine> byCode = new LinkedHashMap<>();
-        codes.forEach(c -> byCode.put(c.code(), c));
-        return new VersionContent(1, number, number, "v" + number + ".pdf", effective, null, lines, byCode, statements);
+        Map<CodeKey, CodeLine> byKey = new LinkedHashMap<>();
+        codes.forEach(c -> byKey.put(c.key(), c));
+        return new VersionContent(1, number, number, "v" + number + ".pdf", effective, null, lines, byKey, statements);
     }
 
     @Test
@@ -37,6 +39,53 @@ class VersionDifferTest {
         });
         assertThat(diff.productLinesAdded()).containsExactly("MEDICARE_ADVANTAGE");
         assertThat(diff.effectiveDate().changed()).isTrue();
+    }
+
+    @Test
+    void aCodeListedInTwoScopesChangesItsDeterminationInOneOfThemOnly() {
+        VersionContent v1 = version(1, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE"),
+                line("0263T", "NOT_MEDICALLY_NECESSARY", "COMMERCIAL")), List.of());
+        VersionContent v2 = version(2, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE"),
+                line("0263T", "INVESTIGATIONAL", "COMMERCIAL")), List.of());
+
+        VersionDiff diff = VersionDiffer.diff(v1, v2);
+
+        assertThat(diff.codesAdded()).isEmpty();
+        assertThat(diff.codesRemoved()).isEmpty();
+        assertThat(diff.determinationChanges()).containsExactly(new DeterminationChange("0263T",
+                "NOT_MEDICALLY_NECESSARY", "INVESTIGATIONAL", List.of("COMMERCIAL"), List.of("COMMERCIAL")));
+        assertThat(diff.summary()).isEqualTo("determination changed for 0263T (COMMERCIAL)");
+    }
+
+    @Test
+    void aCodeListedForOneMoreProductLineIsAddedInThatScope() {
+        VersionContent v1 = version(1, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE")),
+                List.of());
+        VersionContent v2 = version(2, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE"),
+                line("0263T", "NOT_MEDICALLY_NECESSARY", "COMMERCIAL")), List.of());
+
+        VersionDiff diff = VersionDiffer.diff(v1, v2);
+
+        assertThat(diff.codesAdded()).containsExactly(line("0263T", "NOT_MEDICALLY_NECESSARY", "COMMERCIAL"));
+        assertThat(diff.determinationChanges()).isEmpty();
+        assertThat(diff.summary()).isEqualTo("codes added 0263T (COMMERCIAL)");
+    }
+
+    @Test
+    void versionsDifferingOnlyInTheScopeOfACodesListingDifferByThatChange() {
+        VersionContent v1 = version(1, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE"),
+                line("0263T", "NOT_MEDICALLY_NECESSARY")), List.of());
+        VersionContent v2 = version(2, null, Set.of(), List.of(line("0263T", "NOT_COVERED", "MEDICARE_ADVANTAGE"),
+                line("0263T", "NOT_MEDICALLY_NECESSARY", "COMMERCIAL")), List.of());
+
+        VersionDiff diff = VersionDiffer.diff(v1, v2);
+
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(diff.codesAdded()).isEmpty();
+        assertThat(diff.codesRemoved()).isEmpty();
+        assertThat(diff.determinationChanges()).containsExactly(new DeterminationChange("0263T",
+                "NOT_MEDICALLY_NECESSARY", "NOT_MEDICALLY_NECESSARY", List.of(), List.of("COMMERCIAL")));
+        assertThat(diff.summary()).isEqualTo("product lines changed for 0263T");
     }
 
     @Test
@@ -63,5 +112,9 @@ class VersionDifferTest {
                 List.of(new CodeLine("S2150", "HCPCS", "NOT_COVERED", List.of())), List.of("S2150 is not covered."));
 
         assertThat(VersionDiffer.diff(v, v).isEmpty()).isTrue();
+    }
+
+    private static CodeLine line(String code, String determination, String... productLines) {
+        return new CodeLine(code, "CPT", determination, List.of(productLines));
     }
 }

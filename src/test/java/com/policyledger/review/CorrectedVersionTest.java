@@ -3,11 +3,13 @@ package com.policyledger.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.policyledger.policy.VersionContent;
+import com.policyledger.policy.VersionContent.CodeKey;
 import com.policyledger.policy.VersionContent.CodeLine;
 import com.policyledger.policy.VersionDiff;
 import com.policyledger.policy.VersionDiffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,28 @@ class CorrectedVersionTest {
     static final String NMN = "NOT_MEDICALLY_NECESSARY";
 
     static VersionContent version(int number, LocalDate effective, String... codes) {
-        Map<String, CodeLine> lines = new LinkedHashMap<>();
-        for (String code : codes) {
-            lines.put(code, new CodeLine(code, "CPT", NMN, List.of()));
-        }
+        return version(number, effective, Arrays.stream(codes).map(code -> new CodeLine(code, "CPT", NMN, List.of()))
+                .toList());
+    }
+
+    static VersionContent version(int number, LocalDate effective, List<CodeLine> codes) {
+        Map<CodeKey, CodeLine> lines = new LinkedHashMap<>();
+        codes.forEach(line -> lines.put(line.key(), line));
         return new VersionContent(4, number, 10 + number, "v" + number, effective, null, Set.of(), lines, List.of());
     }
 
     static Correction correction(String flagKind, String raw, CorrectionField field, String value) {
-        return new Correction(11, 5, flagKind, raw, field, value, "alice", Instant.parse("2025-12-01T10:00:00Z"));
+        return correction(flagKind, raw, List.of(), field, value);
+    }
+
+    static Correction correction(String flagKind, String raw, List<List<String>> flaggedScopes, CorrectionField field,
+            String value) {
+        return new Correction(11, 5, flagKind, raw, flaggedScopes, field, value, "alice",
+                Instant.parse("2025-12-01T10:00:00Z"));
+    }
+
+    static List<String> codes(CorrectedVersion corrected) {
+        return corrected.content().codes().keySet().stream().map(CodeKey::code).toList();
     }
 
     @Test
@@ -35,8 +50,8 @@ class CorrectedVersionTest {
         CorrectedVersion corrected = CorrectedVersion.of(version(1, null, "0565T", "0566T"), new DocumentCorrections(
                 List.of(correction("MALFORMED_CODE", "0552T.1", CorrectionField.CODE, "0552T"))));
 
-        assertThat(corrected.content().codes()).containsKeys("0565T", "0566T", "0552T");
-        assertThat(corrected.content().codes().get("0552T").determination()).isEqualTo(NMN);
+        assertThat(codes(corrected)).containsExactly("0552T", "0565T", "0566T");
+        assertThat(corrected.content().codes().get(new CodeKey("0552T", List.of())).determination()).isEqualTo(NMN);
         assertThat(corrected.note("0552T").orElseThrow().note()).isEqualTo("corrected by alice (flag 5, was '0552T.1')");
     }
 
@@ -64,6 +79,35 @@ class CorrectedVersionTest {
         CorrectedVersion corrected = CorrectedVersion.of(version(1, null, "0565T", "0552T"), new DocumentCorrections(
                 List.of(correction("MALFORMED_CODE", "0552T", CorrectionField.NOT_A_CODE, null))));
 
-        assertThat(corrected.content().codes()).containsOnlyKeys("0565T");
+        assertThat(codes(corrected)).containsExactly("0565T");
+    }
+
+    @Test
+    void aDeterminationCorrectedOnTheFlaggedRowOfACodeListedInTwoScopesChangesThatScopeOnly() {
+        VersionContent v = version(1, null, List.of(
+                new CodeLine("0263T", "CPT", "NOT_COVERED", List.of("MEDICARE_ADVANTAGE")),
+                new CodeLine("0263T", "CPT", NMN, List.of("COMMERCIAL"))));
+
+        CorrectedVersion corrected = CorrectedVersion.of(v, new DocumentCorrections(List.of(correction(
+                "CONTRADICTION", "0263T", List.of(List.of("COMMERCIAL")), CorrectionField.DETERMINATION,
+                "INVESTIGATIONAL"))));
+
+        assertThat(corrected.content().codes().values()).extracting(CodeLine::determination)
+                .containsExactly("INVESTIGATIONAL", "NOT_COVERED");
+        assertThat(corrected.note("0263T (COMMERCIAL)")).isPresent();
+        assertThat(corrected.note("0263T (MEDICARE_ADVANTAGE)")).isEmpty();
+    }
+
+    @Test
+    void aDeterminationCorrectedOnAFlagThatPointsAtNoListingChangesEveryScopeOfTheCode() {
+        VersionContent v = version(1, null, List.of(
+                new CodeLine("0263T", "CPT", "NOT_COVERED", List.of("MEDICARE_ADVANTAGE")),
+                new CodeLine("0263T", "CPT", NMN, List.of("COMMERCIAL"))));
+
+        CorrectedVersion corrected = CorrectedVersion.of(v, new DocumentCorrections(List.of(
+                correction("CONTRADICTION", "0263T", CorrectionField.DETERMINATION, "INVESTIGATIONAL"))));
+
+        assertThat(corrected.content().codes().values()).extracting(CodeLine::determination)
+                .containsExactly("INVESTIGATIONAL", "INVESTIGATIONAL");
     }
 }

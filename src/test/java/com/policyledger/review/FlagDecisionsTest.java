@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.policyledger.support.DatabaseTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,25 @@ class FlagDecisionsTest extends DatabaseTest {
     }
 
     @Test
+    void aDeterminationCorrectedOnTheFlaggedRowOfACodeListedInTwoScopesAppliesToThatRowsScope() {
+        long bcbsri = fixtures.document('e', "bcbsri-stem-cell-pad-2026.html", "Blue Cross & Blue Shield of Rhode Island");
+        listing(bcbsri, "NOT_COVERED", "MEDICARE_ADVANTAGE", 120);
+        listing(bcbsri, "NOT_MEDICALLY_NECESSARY", "COMMERCIAL", 480);
+        long flag = jdbc.sql("""
+                INSERT INTO flag (document_id, kind, raw, page_number, span_start, span_end, snippet, fingerprint)
+                VALUES (:doc, 'CONTRADICTION', '0263T', 1, 470, 560, '0263T** Intramuscular ...', 'row-0263T')
+                RETURNING id""").param("doc", bcbsri).query(Long.class).single();
+
+        decisions.decide(flag, new DecisionRequest(Decision.CORRECTED, CorrectionField.DETERMINATION,
+                "investigational", null), "alice");
+
+        DocumentCorrections applied = corrections.of(bcbsri);
+        assertThat(applied.determinationOf("0263T", List.of("COMMERCIAL"))).map(Correction::value)
+                .contains("INVESTIGATIONAL");
+        assertThat(applied.determinationOf("0263T", List.of("MEDICARE_ADVANTAGE"))).isEmpty();
+    }
+
+    @Test
     void aChangedMindReplacesTheDecisionAndKeepsTheHistory() {
         long flag = fixtures.flag(cigna, "BAD_DATE", "16/12/2025", "date-1");
         decisions.decide(flag, new DecisionRequest(Decision.ACCEPTED, null, null, null), "alice");
@@ -120,5 +140,15 @@ class FlagDecisionsTest extends DatabaseTest {
 
         assertThat(fixtures.status(flag)).isEqualTo("REJECTED");
         assertThat(corrections.of(cigna).codes()).extracting(Correction::value).containsExactly("0717T");
+    }
+
+    /** 0263T as the extraction stores it: one row per scope, where the code is printed on page 1. */
+    private void listing(long document, String determination, String productLine, int spanStart) {
+        jdbc.sql("""
+                INSERT INTO document_code (document_id, code, code_system, determination, product_lines, page_number,
+                    span_start, span_end)
+                VALUES (:doc, '0263T', 'CPT', :determination, ARRAY[:line], 1, :start, :start + 5)""")
+                .param("doc", document).param("determination", determination).param("line", productLine)
+                .param("start", spanStart).update();
     }
 }

@@ -47,7 +47,10 @@ class PolicyApi {
     record PolicyDetail(PolicySummary policy, List<VersionRow> versions, List<SourceRow> sources) {
     }
 
-    /** A diff and, per code (or "effective date"), the correction that changed it on either side. */
+    /**
+     * A diff and, per listing (its code, with " (PRODUCT_LINE, ...)" when it is scoped) or "effective
+     * date", the correction that changed it on either side.
+     */
     record DiffResponse(VersionDiff diff, Map<String, Correction> corrections) {
     }
 

@@ -51,7 +51,7 @@ public class DocumentQueries {
     public List<CodeRow> codes(long documentId) {
         return jdbc.sql("""
                 SELECT code, code_system, determination, product_lines, page_number, snippet
-                FROM document_code WHERE document_id = :id ORDER BY code""")
+                FROM document_code WHERE document_id = :id ORDER BY code, product_lines""")
                 .param("id", documentId)
                 .query((rs, i) -> new CodeRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         strings(rs.getArray(4)), (Integer) rs.getObject(5), rs.getString(6))).list();

@@ -16,7 +16,10 @@ import java.util.List;
 public record DocumentView(DocumentFields fields, List<CodeView> codes, List<StatementRow> statements,
         List<RevisionRow> revisions, List<FlagRow> flags, DocumentCorrections corrections) {
 
-    /** A listed code; {@code correction} is set when an analyst added it or changed its determination. */
+    /**
+     * A listed code in one scope (a code may be listed once per scope); {@code correction} is set when
+     * an analyst added it or changed its determination.
+     */
     public record CodeView(String code, String system, String determination, List<String> productLines,
             Integer page, String snippet, Correction correction) {
     }
@@ -43,6 +46,11 @@ public record DocumentView(DocumentFields fields, List<CodeView> codes, List<Sta
 
     public Correction effectiveDateCorrection() {
         return corrections.effectiveDate().orElse(null);
+    }
+
+    /** The HTML ids of the code table's rows. */
+    public CodeRowIds codeRowIds() {
+        return new CodeRowIds(codes.stream().map(CodeView::code).toList());
     }
 
     /** Flagged texts analysts ruled out as codes, so nobody wonders where they went. */

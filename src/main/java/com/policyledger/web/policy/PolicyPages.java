@@ -1,6 +1,7 @@
 package com.policyledger.web.policy;
 
 import com.policyledger.policy.VersionContent;
+import com.policyledger.policy.VersionContent.CodeKey;
 import com.policyledger.policy.VersionContent.CodeLine;
 import com.policyledger.review.CorrectedVersion;
 import com.policyledger.review.CorrectedVersions;
@@ -48,18 +49,20 @@ public class PolicyPages {
 
     /** The document's codes through the same correction rules as versions and diffs, with page and snippet. */
     private List<CodeView> codes(long documentId, DocumentCorrections corrected) {
-        Map<String, CodeRow> rows = new LinkedHashMap<>();
-        documents.codes(documentId).forEach(r -> rows.put(r.code(), r));
-        Map<String, CodeLine> lines = new LinkedHashMap<>();
-        rows.values().forEach(r -> lines.put(r.code(), new CodeLine(r.code(), r.system(), r.determination(),
-                r.productLines())));
+        Map<CodeKey, CodeRow> rows = new LinkedHashMap<>();
+        Map<CodeKey, CodeLine> lines = new LinkedHashMap<>();
+        for (CodeRow r : documents.codes(documentId)) {
+            CodeLine line = new CodeLine(r.code(), r.system(), r.determination(), r.productLines());
+            rows.put(line.key(), r);
+            lines.put(line.key(), line);
+        }
         CorrectedVersion applied = CorrectedVersion.of(new VersionContent(0, 0, documentId, null, null, null,
                 Set.of(), lines, List.of()), corrected);
         return applied.content().codes().values().stream().map(line -> {
-            CodeRow row = rows.get(line.code());
+            CodeRow row = rows.get(line.key());
             return new CodeView(line.code(), line.system(), line.determination(), line.productLines(),
                     row == null ? null : row.page(), row == null ? null : row.snippet(),
-                    applied.note(line.code()).orElse(null));
+                    applied.note(line.label()).orElse(null));
         }).toList();
     }
 }
