@@ -46,6 +46,8 @@ public final class CodeExtractor {
         Map<String, CodeRange> ranges = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
         Map<Integer, CodeTables.Row> rowsByLine = new LinkedHashMap<>();
+        // Codes of one table share their lead line: find it once per line, not once per code.
+        Map<Integer, String> leadByLine = new java.util.HashMap<>();
         for (CodeTables.Row row : CodeTables.codeRows(text)) {
             rowsByLine.put(row.line().start(), row);
             if (!row.codeCellValid() && text.sections().kindAt(row.line().start()).carriesCodes()) {
@@ -60,7 +62,7 @@ public final class CodeExtractor {
                 for (int i = r.start(); i < r.end(); i++) {
                     inRange[i] = true;
                 }
-                Determination d = determinationsAt(text, r.start(), rowsByLine).stream().findFirst().map(Scoped::determination).orElse(null);
+                Determination d = determinationsAt(text, r.start(), rowsByLine, leadByLine).stream().findFirst().map(Scoped::determination).orElse(null);
                 ranges.putIfAbsent(r.group(1) + "-" + r.group(2), new CodeRange(r.group(1), r.group(2), from.get(), d, text.provenance(r.start(), r.end())));
             }
         }
@@ -76,7 +78,7 @@ public final class CodeExtractor {
             if (system.isEmpty() || !accepted(text, kind, t.start(), listed)) {
                 continue;
             }
-            for (Scoped sd : determinationsAt(text, t.start(), rowsByLine)) {
+            for (Scoped sd : determinationsAt(text, t.start(), rowsByLine, leadByLine)) {
                 ExtractedCode code = new ExtractedCode(t.group(1), system.get(), sd.determination(), sd.lines(),
                         text.provenance(t.start(), t.end(), text.lineAt(t.start()).text().strip()));
                 // A code listed twice counts once per scope and determination; a prose mention adds
@@ -119,7 +121,8 @@ public final class CodeExtractor {
     }
 
     /** The row's own determination, else those of the nearest lead text above; one entry with nulls when none. */
-    private List<Scoped> determinationsAt(SourceText text, int at, Map<Integer, CodeTables.Row> rows) {
+    private List<Scoped> determinationsAt(SourceText text, int at, Map<Integer, CodeTables.Row> rows,
+            Map<Integer, String> leadByLine) {
         SourceText.Line line = text.lineAt(at);
         CodeTables.Row row = rows.get(line.start());
         String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
@@ -129,7 +132,8 @@ public final class CodeExtractor {
             // Prose: the sentence decides, not a heading far above it.
             found = toScoped(sentenceAround(text, at));
         } else if (found.isEmpty()) {
-            found = toScoped(leadText(text, at, line));
+            found = toScoped(line.text().length() > 2 * LEAD_REACH ? leadText(text, at, line)
+                    : leadByLine.computeIfAbsent(line.start(), start -> leadText(text, at, line)));
         }
         return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
     }

@@ -84,7 +84,7 @@ public final class DeterminationPhrases {
             if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
                 continue;
             }
-            for (MatchResult m : e.getValue().findAll(masked)) {
+            for (MatchResult m : e.getValue().findAll(masked.toString())) {
                 hits.add(new Hit(e.getKey(), m.start(), m.end()));
             }
             for (Hit h : hits) {

@@ -26,6 +26,8 @@ public final class PrefilteredPattern {
     private final Pattern pattern;
     private final Openings atLineStart = new Openings();
     private final Openings elsewhere = new Openings();
+    /** Characters that open a match in either table. */
+    private final boolean[] opensAnywhere = new boolean[ASCII];
 
     private PrefilteredPattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=")) {
@@ -34,6 +36,9 @@ public final class PrefilteredPattern {
         this.pattern = pattern;
         atLineStart.learn(this, List.of(""));
         elsewhere.learn(this, List.of("a", " ", "\u0000"));
+        for (char c = 0; c < ASCII; c++) {
+            opensAnywhere[c] = atLineStart.firstChar[c] || elsewhere.firstChar[c];
+        }
     }
 
     public static PrefilteredPattern compile(String regex) {
@@ -45,7 +50,7 @@ public final class PrefilteredPattern {
     }
 
     /** Every match, as {@code matcher(text).results()} would give them. */
-    public List<MatchResult> findAll(CharSequence text) {
+    public List<MatchResult> findAll(String text) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = matcher(text);
         for (int from = 0; from <= text.length(); ) {
@@ -60,31 +65,33 @@ public final class PrefilteredPattern {
     }
 
     /** The first match at or after {@code from}, or null. */
-    public MatchResult first(CharSequence text, int from) {
+    public MatchResult first(String text, int from) {
         Matcher m = matcher(text);
         return nextMatch(m, text, from) < 0 ? null : m.toMatchResult();
     }
 
-    public boolean foundIn(CharSequence text) {
+    public boolean foundIn(String text) {
         return first(text, 0) != null;
     }
 
-    private Matcher matcher(CharSequence text) {
+    private Matcher matcher(String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    /** Tries the expression where the table allows; the matcher is left on the match found. */
-    private int nextMatch(Matcher m, CharSequence text, int from) {
+    /** Tries the expression where the tables allow; the matcher is left on the match found. */
+    private int nextMatch(Matcher m, String text, int from) {
         int length = text.length();
-        for (int i = from; i <= length; i++) {
-            if (mayStartAt(text, i) && m.region(i, length).lookingAt()) {
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            // Most characters open no match at all: rule them out before looking at their neighbours.
+            if ((c >= ASCII || opensAnywhere[c]) && mayStartAt(text, i) && m.region(i, length).lookingAt()) {
                 return i;
             }
         }
-        return -1;
+        return from <= length && mayStartAt(text, length) && m.region(length, length).lookingAt() ? length : -1;
     }
 
-    private boolean mayStartAt(CharSequence text, int i) {
+    private boolean mayStartAt(String text, int i) {
         boolean lineStart = i == 0 || isLineBreak(text.charAt(i - 1));
         return (lineStart ? atLineStart : elsewhere).mayOpen(text, i);
     }
@@ -93,46 +100,90 @@ public final class PrefilteredPattern {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** The one- and two-character openings a match may have after given text. */
+    /**
+     * The openings a match may have after given text: its first character, first two, and, where
+     * learning them costs few probes, first three.
+     */
     private static final class Openings {
+        /** Probes spent on third characters at most; a long alternation of names keeps two. */
+        private static final int THIRD_CHAR_PROBES = 100_000;
+
         private final boolean[] firstChar = new boolean[ASCII];
         private final boolean[] onlyChar = new boolean[ASCII];
         private final boolean[] firstTwo = new boolean[ASCII * ASCII];
+        /** Per two-character opening, the third characters that may follow (bit c2 of two longs); null: any. */
+        private long[][] thirdChars;
         private boolean empty;
 
         void learn(PrefilteredPattern p, List<String> befores) {
             for (String before : befores) {
                 empty |= p.probe(before, "").lookingAt();
             }
+            int pairs = 0;
             for (char c0 = 0; c0 < ASCII; c0++) {
-                for (String before : befores) {
-                    Matcher m = p.probe(before, String.valueOf(c0));
-                    boolean matched = m.lookingAt();
-                    onlyChar[c0] |= matched;
-                    firstChar[c0] |= matched || m.hitEnd();
-                }
+                String one = String.valueOf(c0);
+                firstChar[c0] = mayOpenWith(p, befores, one);
+                onlyChar[c0] = befores.stream().anyMatch(before -> p.probe(before, one).lookingAt());
                 for (char c1 = 0; firstChar[c0] && c1 < ASCII; c1++) {
-                    for (String before : befores) {
-                        Matcher m = p.probe(before, "" + c0 + c1);
-                        firstTwo[c0 * ASCII + c1] |= m.lookingAt() || m.hitEnd();
-                    }
+                    firstTwo[c0 * ASCII + c1] = mayOpenWith(p, befores, "" + c0 + c1);
+                    pairs += firstTwo[c0 * ASCII + c1] ? 1 : 0;
                 }
+            }
+            if ((long) pairs * ASCII * befores.size() <= THIRD_CHAR_PROBES) {
+                learnThirdChars(p, befores);
             }
         }
 
-        boolean mayOpen(CharSequence text, int i) {
-            if (i == text.length()) {
+        private void learnThirdChars(PrefilteredPattern p, List<String> befores) {
+            thirdChars = new long[ASCII * ASCII][];
+            for (int pair = 0; pair < firstTwo.length; pair++) {
+                if (!firstTwo[pair]) {
+                    continue;
+                }
+                long[] bits = new long[2];
+                String two = "" + (char) (pair / ASCII) + (char) (pair % ASCII);
+                for (char c2 = 0; c2 < ASCII; c2++) {
+                    if (mayOpenWith(p, befores, two + c2)) {
+                        bits[c2 >> 6] |= 1L << (c2 & 63);
+                    }
+                }
+                thirdChars[pair] = bits;
+            }
+        }
+
+        /** Whether a match may begin with these characters: it matches them, or needs more text to decide. */
+        private static boolean mayOpenWith(PrefilteredPattern p, List<String> befores, String opening) {
+            for (String before : befores) {
+                Matcher m = p.probe(before, opening);
+                if (m.lookingAt() || m.hitEnd()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean mayOpen(String text, int i) {
+            int length = text.length();
+            if (i == length) {
                 return empty;
             }
             char c0 = text.charAt(i);
             if (c0 >= ASCII) {
                 return true;
             }
-            if (i + 1 == text.length()) {
+            if (i + 1 == length) {
                 return onlyChar[c0];
             }
             char c1 = text.charAt(i + 1);
-            return c1 >= ASCII ? firstChar[c0] : firstTwo[c0 * ASCII + c1];
+            if (c1 >= ASCII) {
+                return firstChar[c0];
+            }
+            int pair = c0 * ASCII + c1;
+            if (!firstTwo[pair] || thirdChars == null || i + 2 == length) {
+                return firstTwo[pair];
+            }
+            char c2 = text.charAt(i + 2);
+            return c2 >= ASCII || (thirdChars[pair][c2 >> 6] & (1L << (c2 & 63))) != 0;
         }
     }
 
