@@ -50,9 +50,11 @@ public final class PolicyExtractor {
         Located<String> docPayer = payer.extract(text, flags);
         Located<String> docNumber = number.extract(text, kind, flags);
         PolicyDates docDates = dates.extract(text, flags);
-        List<Located<ProductLine>> lines = new ArrayList<>(productLines.extract(text, flags));
+        // Scope headings serve both product lines and statements: find them once.
+        List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
+        List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));
         impliedByPayer(docPayer, lines);
-        List<Statement> docStatements = statements.extract(text, flags);
+        List<Statement> docStatements = statements.underHeadings(text, headings);
         CodeFindings found = codes.extract(text, kind, flags);
         List<ExtractedCode> docCodes = fillFromStatements(found.codes(), docStatements);
         countCheck.check(text, docCodes, flags);

@@ -43,8 +43,13 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     @Override
     public List<Located<ProductLine>> extract(SourceText text, List<Flag> flags) {
+        return underHeadings(text, scopeHeadings(text));
+    }
+
+    /** As {@link #extract}, with the document's scope headings already found. */
+    public List<Located<ProductLine>> underHeadings(SourceText text, List<ScopeHeading> headings) {
         Map<ProductLine, Located<ProductLine>> found = new EnumMap<>(ProductLine.class);
-        for (ScopeHeading h : scopeHeadings(text)) {
+        for (ScopeHeading h : headings) {
             h.lines().forEach(line -> found.putIfAbsent(line, new Located<>(line, h.where())));
         }
         Matcher lob = LOB_FIELD.matcher(text.text());

@@ -21,6 +21,7 @@ public final class ProductLineVocabulary {
     }
 
     private final Map<ProductLine, PrefilteredPattern> patterns = new LinkedHashMap<>();
+    private PrefilteredPattern.Group allNames;
 
     private ProductLineVocabulary() {
     }
@@ -41,15 +42,18 @@ public final class ProductLineVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read extract/product-lines.tsv", e);
         }
+        v.allNames = new PrefilteredPattern.Group(List.copyOf(v.patterns.values()));
         return v;
     }
 
     /** Every mention in order of position. */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        for (Map.Entry<ProductLine, PrefilteredPattern> e : patterns.entrySet()) {
-            for (MatchResult m : e.getValue().findAll(text)) {
-                out.add(new Mention(e.getKey(), m.start(), m.end()));
+        List<ProductLine> lines = List.copyOf(patterns.keySet());
+        List<List<MatchResult>> found = allNames.findEach(text);
+        for (int k = 0; k < lines.size(); k++) {
+            for (MatchResult m : found.get(k)) {
+                out.add(new Mention(lines.get(k), m.start(), m.end()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -33,7 +33,11 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
 
     @Override
     public List<Statement> extract(SourceText text, List<Flag> flags) {
-        List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
+        return underHeadings(text, productLines.scopeHeadings(text));
+    }
+
+    /** As {@link #extract}, with the document's scope headings already found. */
+    public List<Statement> underHeadings(SourceText text, List<ProductLineExtractor.ScopeHeading> headings) {
         List<Statement> out = new ArrayList<>();
         String s = text.text();
         for (Span span : sentencesInDecidingSections(text)) {
