@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public final class ProductLineExtractor implements Extractor<List<Located<ProductLine>>> {
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s)*");
-    private static final Pattern LOB_FIELD = Pattern.compile(
+    private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
@@ -52,8 +53,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         for (ScopeHeading h : headings) {
             h.lines().forEach(line -> found.putIfAbsent(line, new Located<>(line, h.where())));
         }
-        Matcher lob = LOB_FIELD.matcher(text.text());
-        while (lob.find()) {
+        for (MatchResult lob : LOB_FIELD.findAll(text.text())) {
             String value = cut(lob.group(1));
             Provenance where = text.provenance(lob.start(), lob.start(1) + value.length());
             vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
@@ -69,10 +69,14 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         for (String sentence : s.split("(?<=[.;!?])\\s+")) {
             int at = s.indexOf(sentence, start);
             start = at + sentence.length();
-            if (!scopeAllowed(text.sections().kindAt(at)) || NOT_SCOPE.matcher(sentence).find()) {
+            if (!scopeAllowed(text.sections().kindAt(at))) {
                 continue;
             }
-            for (ProductLineVocabulary.Mention m : vocabulary.mentions(sentence)) {
+            List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);
+            if (mentions.isEmpty() || NOT_SCOPE.matcher(sentence).find()) {
+                continue;
+            }
+            for (ProductLineVocabulary.Mention m : mentions) {
                 if (SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt()
                         && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));

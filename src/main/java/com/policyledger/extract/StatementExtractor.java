@@ -43,10 +43,12 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
         for (Span span : sentencesInDecidingSections(text)) {
             for (int[] unit : units(text, span)) {
                 String sentence = s.substring(unit[0], unit[1]);
-                if (BOILERPLATE.matcher(sentence).find()) {
+                // Most sentences decide nothing: look for boilerplate only in those that do.
+                List<ScopedDeterminations.Scoped> decided = scoped.in(sentence);
+                if (decided.isEmpty() || BOILERPLATE.matcher(sentence).find()) {
                     continue;
                 }
-                for (ScopedDeterminations.Scoped d : scoped.in(sentence)) {
+                for (ScopedDeterminations.Scoped d : decided) {
                     Set<ProductLine> scope = d.lines().isEmpty() ? headingScope(text, headings, unit[0]) : d.lines();
                     out.add(new Statement(text.snippet(unit[0], unit[1]), scope, d.determination(), text.provenance(unit[0], unit[1])));
                 }

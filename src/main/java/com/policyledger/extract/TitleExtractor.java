@@ -1,6 +1,7 @@
 package com.policyledger.extract;
 
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +17,18 @@ import java.util.regex.Pattern;
  * issue) is one title, its parts joined by " - ".
  */
 public final class TitleExtractor implements Extractor<Located<String>> {
-    private static final Pattern LABELLED = Pattern.compile(
+    private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
-    private static final Pattern TABLE_ROW = Pattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
-    private static final Pattern MARKDOWN_H1 = Pattern.compile("(?m)^#[ \\t]+(.+)$");
+    private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
+    private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
     /** Lines a converter leaves above a markdown masthead: image placeholders and comments. */
     private static final Pattern PLACEHOLDER = Pattern.compile("^(?:<!--.*-->|!\\[.*\\]\\(.*\\)|-{3,}|\\*{3,})$");
     private static final int MAX_MASTHEAD_HEADINGS = 3;
     /** A browser's print header: date, time, then the page title (the URL follows it, or the line ends). */
-    private static final Pattern PRINT_HEADER = Pattern.compile(
-            "(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4},\\s*\\d{1,2}:\\d{2}\\s*[AP]M\\s*([^\\n]{3,200}?)(?=\\s+https?://|[ \\t]*$)", Pattern.MULTILINE);
+    private static final PrefilteredPattern PRINT_HEADER = PrefilteredPattern.compile(
+            "(?m)(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4},\\s*\\d{1,2}:\\d{2}\\s*[AP]M\\s*([^\\n]{3,200}?)(?=\\s+https?://|[ \\t]*$)");
     /** What a page title appends to the document's own title: " | Site" and " - Medical Policies". */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]+$");
     private static final Pattern SERIES_SUFFIX = Pattern.compile(
@@ -58,8 +59,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (printed != null) {
             return printed;
         }
-        Matcher print = PRINT_HEADER.matcher(text.text());
-        if (print.find()) {
+        MatchResult print = PRINT_HEADER.first(text.text(), 0);
+        if (print != null) {
             return found(text, print.start(1), withoutPageTitleSuffix(print.group(1)));
         }
         if (metadataTitle != null && !metadataTitle.isBlank()) {
@@ -83,12 +84,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     private static Located<String> printed(SourceText text) {
         String s = text.text();
-        Matcher m = TABLE_ROW.matcher(s);
-        if (m.find()) {
-            return found(text, m.start(1), m.group(1));
+        MatchResult row = TABLE_ROW.first(s, 0);
+        if (row != null) {
+            return found(text, row.start(1), row.group(1));
         }
-        m = LABELLED.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : LABELLED.findAll(s)) {
             String value = cutAtNextLabel(m.group(1).strip());
             if (!value.isEmpty()) {
                 return found(text, m.start(1), value + continuation(text, m.end()));
@@ -103,8 +103,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /** A markdown heading: after the metadata title, since a PDF table row "# | Action" reads "# Action". */
     private static Located<String> markdownHeading(SourceText text) {
-        Matcher m = MARKDOWN_H1.matcher(text.text());
-        return m.find() ? found(text, m.start(1), m.group(1).strip()) : null;
+        MatchResult m = MARKDOWN_H1.first(text.text(), 0);
+        return m != null ? found(text, m.start(1), m.group(1).strip()) : null;
     }
 
     private static String withoutPageTitleSuffix(String title) {
