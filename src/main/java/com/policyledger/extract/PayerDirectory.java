@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * also a phrase) must match case exactly.
  */
 public final class PayerDirectory {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
     public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
     }
@@ -105,6 +106,6 @@ public final class PayerDirectory {
     }
 
     private static String key(String alias) {
-        return alias.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(alias).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
     }
 }

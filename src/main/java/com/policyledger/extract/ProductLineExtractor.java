@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * guidelines and links ("For Medicare criteria, see ...") are not scope.
  */
 public final class ProductLineExtractor implements Extractor<List<Located<ProductLine>>> {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s)*");
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
@@ -111,7 +112,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         List<ScopeHeading> out = new ArrayList<>();
         for (SourceText.Line line : text.lines()) {
             String t = line.text().strip();
-            if (t.isEmpty() || t.length() > 120 || t.split("\\s+").length > MAX_HEADING_WORDS
+            if (t.isEmpty() || t.length() > 120 || SPACES.split(t).length > MAX_HEADING_WORDS
                     || !scopeAllowed(text.sections().kindAt(line.start()))) {
                 continue;
             }

@@ -12,6 +12,7 @@ import java.util.Set;
  * determination with no product line after it gets an empty set: the caller decides its scope.
  */
 public final class ScopedDeterminations {
+    private static final java.util.regex.Pattern SCOPING_WORD = java.util.regex.Pattern.compile("\\b(for|under|in)\\b");
     /** One determination and the product lines the sentence scopes it to. */
     public record Scoped(Determination determination, Set<ProductLine> lines, int start, int end) {
     }
@@ -49,6 +50,6 @@ public final class ScopedDeterminations {
     /** Only "... for <line>" scopes; "covered ... when the member has Medicare" does not. */
     private static boolean followsFor(String sentence, int from, int mentionStart) {
         String between = sentence.substring(from, mentionStart).toLowerCase(java.util.Locale.ROOT);
-        return between.matches("(?s).*\\b(for|under|in)\\b.*") && between.length() < 60;
+        return between.length() < 60 && SCOPING_WORD.matcher(between).find();
     }
 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * table-of-contents line (dot leaders) or a link is never a heading.
  */
 public final class Sections {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
     private static final int MAX_HEADING_WORDS = 8;
     private static final Pattern LEAD = Pattern.compile("^[#\\s>*]*(?:[0-9IVX]{1,4}[.)]\\s+)?");
     private static final Pattern HISTORY = Pattern.compile(
@@ -63,8 +65,9 @@ public final class Sections {
         if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("....") || t.endsWith(".")) {
             return null;
         }
-        t = LEAD.matcher(t).replaceFirst("").replaceAll("[*:]+$", "").replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT).replace('®', ' ').replaceAll("\\s+", " ").strip();
+        t = LEAD.matcher(t).replaceFirst("");
+        t = SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('®', ' ');
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         if (t.isEmpty() || t.split(" ").length > MAX_HEADING_WORDS) {
             return null;
         }

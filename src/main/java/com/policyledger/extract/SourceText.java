@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * The pages of a document joined into one string so extractors can search across page breaks,
@@ -11,6 +12,7 @@ import java.util.regex.MatchResult;
  * missed are blanked with spaces (not removed) so every offset still points at the source.
  */
 public final class SourceText {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * Footers seen in payer PDFs: {@code MEDICAL COVERAGE POLICY | 7}, {@code Page 2 of 5}. The name
      * run is possessive: giving back letters could never let "|" follow, and backtracking through
@@ -106,7 +108,7 @@ public final class SourceText {
 
     public String snippet(int start, int end) {
         String s = text.substring(Math.max(0, start), Math.min(text.length(), end));
-        s = s.replace(PAGE_BREAK, ' ').replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(s.replace(PAGE_BREAK, ' ')).replaceAll(" ").strip();
         return s.length() <= 300 ? s : s.substring(0, 300) + "…";
     }
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * issue) is one title, its parts joined by " - ".
  */
 public final class TitleExtractor implements Extractor<Located<String>> {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
@@ -167,7 +169,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2) {
                 continue;
             }
-            if (Sections.headingKind(t) != null || t.split("\\s+").length > 12 || t.endsWith(".")) {
+            if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {
                 return null;
             }
             if (titleLike(t)) {
@@ -189,11 +191,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     private static boolean titleLike(String t) {
-        return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && t.split("\\s+").length >= 2;
+        return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && SPACES.split(t).length >= 2;
     }
 
     private static Located<String> found(SourceText text, int start, String value) {
-        String clean = value.replaceAll("\\s+", " ").replaceAll("[*†]+$", "").strip();
+        String clean = TRAILING_MARKS.matcher(SPACES.matcher(value).replaceAll(" ")).replaceAll("").strip();
         return new Located<>(clean, text.provenance(start, start + value.length()));
     }
 }
