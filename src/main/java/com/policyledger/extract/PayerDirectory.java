@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +34,9 @@ public final class PayerDirectory {
     private final Map<String, Payer> byName = new HashMap<>();
     private final Map<String, Payer> byAlias = new HashMap<>();
     private final Map<String, Payer> byDomainName = new HashMap<>();
-    private final PrefilteredPattern pattern;
+    private final Pattern pattern;
+    /** The first word of every alias, lower case: the long alternation is tried only where one starts. */
+    private final Set<String> firstWords = new HashSet<>();
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
@@ -46,6 +53,7 @@ public final class PayerDirectory {
                         byDomainName.putIfAbsent(squashed, payer);
                     }
                     aliases.add(a);
+                    firstWords.add(leadingWord(a.replace("=", ""), 0).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -57,8 +65,10 @@ public final class PayerDirectory {
             String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
             alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
         }
-        // Payer names start with a capital letter, which keeps the prefilter's table small.
-        pattern = PrefilteredPattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        pattern = Pattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        if (firstWords.contains("")) {
+            throw new IllegalStateException("a payer alias must start with a letter or digit");
+        }
     }
 
     public static PayerDirectory load() {
@@ -80,9 +90,38 @@ public final class PayerDirectory {
         }
     }
 
-    /** A pattern matching any alias; look the match up with {@link #byAlias}. */
-    public PrefilteredPattern pattern() {
-        return pattern;
+    /**
+     * Every mention of an alias, as {@code pattern.matcher(text).results()} would give them; look
+     * each up with {@link #byAlias}. A mention starts with a capital letter where no word character
+     * precedes it, and its first word is an alias's first word: only there is the alternation of
+     * several hundred aliases tried.
+     */
+    public List<MatchResult> mentions(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordStart = c >= 'A' && c <= 'Z' && (i == 0 || !isWordOrAmpersand(text.charAt(i - 1)));
+            if (wordStart && firstWords.contains(leadingWord(text, i).toLowerCase(Locale.ROOT))
+                    && m.region(i, text.length()).lookingAt()) {
+                out.add(m.toMatchResult());
+                i = m.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordOrAmpersand(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '&');
+    }
+
+    /** The run of ASCII letters and digits at {@code from}. */
+    private static String leadingWord(String s, int from) {
+        int end = from;
+        while (end < s.length() && s.charAt(end) < 128 && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(from, end);
     }
 
     public Payer byAlias(String matched) {

@@ -42,7 +42,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         Map<String, Double> score = new HashMap<>();
         Map<String, Boolean> onlyBoilerplate = new HashMap<>();
         Map<String, Provenance> firstSeen = new HashMap<>();
-        for (MatchResult m : directory.pattern().findAll(text.text())) {
+        for (MatchResult m : directory.mentions(text.text())) {
             SectionKind section = text.sections().kindAt(m.start());
             if (section == SectionKind.REFERENCES && CITATION.matcher(text.lineAt(m.start()).text()).find()) {
                 continue;
