@@ -35,6 +35,11 @@ public final class PayerDirectory {
     private final Map<String, Payer> byAlias = new HashMap<>();
     private final Map<String, Payer> byDomainName = new HashMap<>();
     private final Pattern pattern;
+
+    /** The alternation of every alias, for tests that compare {@link #mentions} with it. */
+    Pattern pattern() {
+        return pattern;
+    }
     /** The first word of every alias, lower case: the long alternation is tried only where one starts. */
     private final Set<String> firstWords = new HashSet<>();
 
@@ -53,7 +58,11 @@ public final class PayerDirectory {
                         byDomainName.putIfAbsent(squashed, payer);
                     }
                     aliases.add(a);
-                    firstWords.add(leadingWord(a.replace("=", ""), 0).toLowerCase(Locale.ROOT));
+                    String first = leadingWord(a.replace("=", ""), 0);
+                    if (first.isEmpty()) {
+                        throw new IllegalStateException("payer alias must start with a letter or digit: " + a);
+                    }
+                    firstWords.add(first.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -66,9 +75,6 @@ public final class PayerDirectory {
             alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
         }
         pattern = Pattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
-        if (firstWords.contains("")) {
-            throw new IllegalStateException("a payer alias must start with a letter or digit");
-        }
     }
 
     public static PayerDirectory load() {
@@ -93,7 +99,7 @@ public final class PayerDirectory {
     /**
      * Every mention of an alias, as {@code pattern.matcher(text).results()} would give them; look
      * each up with {@link #byAlias}. A mention starts with a capital letter where no word character
-     * precedes it, and its first word is an alias's first word: only there is the alternation of
+     * or "&" precedes it, and its first word is an alias's first word: only there is the alternation of
      * several hundred aliases tried.
      */
     public List<MatchResult> mentions(String text) {

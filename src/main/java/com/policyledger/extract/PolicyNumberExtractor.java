@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  * "previous"/"formerly" belong to an earlier version and are skipped.
  */
 public final class PolicyNumberExtractor {
-    /** The lookahead on first letters only lets the engine skip most positions before trying each label. */
     private static final PrefilteredPattern LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?=[rcmpdgbn])(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
+            "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");

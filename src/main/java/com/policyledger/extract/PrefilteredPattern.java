@@ -7,18 +7,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A regular expression that first asks, from a table of the two-character openings it can have,
- * whether a match may start at a position, and tries the expression only there. The extractors'
- * case-insensitive alternations otherwise run their full attempt at every character of every
- * page, which made extraction slower than parsing the PDF. Results are exactly those of
- * {@link Matcher#find()}: the table is built by asking the expression itself, with
- * {@link Matcher#hitEnd()}, which one- and two-character inputs it could match or continue.
+ * A regular expression that first asks, from tables of the openings (first one, two and three
+ * characters) it can have, whether a match may start at a position, and tries the expression only
+ * there. The extractors' case-insensitive alternations otherwise run their full attempt at every
+ * character of every page, which made extraction slower than parsing the PDF. Results are exactly
+ * those of {@link Matcher#find()}: the tables are built by asking the expression itself, with
+ * {@link Matcher#hitEnd()}, which short inputs it could match or continue.
  *
  * <p>Text before the match is judged by two tables: one for the start of the text or of a line
  * (openings tried after no text: line anchors and lookbehinds pass), one for anywhere else
  * (openings tried after a letter, a space and a control character, which between them keep word
- * boundaries, {@code ^} and negative lookbehinds as permissive as any real character would). A
- * positive lookbehind ({@code (?<=...)}) would need the real text, so such an expression is refused.
+ * boundaries, {@code ^} and the usual negative lookbehinds as permissive as a real character).
+ * The constructor checks that claim for the first character after every ASCII character and a
+ * non-ASCII letter, and refuses an expression the tables would misjudge; a positive lookbehind
+ * ({@code (?<=...)}) and {@code \G} need the real text before the match, so they are refused outright.
  */
 public final class PrefilteredPattern {
     private static final int ASCII = 128;
@@ -30,14 +32,29 @@ public final class PrefilteredPattern {
     private final boolean[] opensAnywhere = new boolean[ASCII];
 
     private PrefilteredPattern(Pattern pattern) {
-        if (pattern.pattern().contains("(?<=")) {
-            throw new IllegalArgumentException("a positive lookbehind needs the text before the match: " + pattern);
+        if (pattern.pattern().contains("(?<=") || pattern.pattern().contains("\\G")) {
+            throw new IllegalArgumentException("a positive lookbehind or \\G needs the text before the match: " + pattern);
         }
         this.pattern = pattern;
         atLineStart.learn(this, List.of(""));
         elsewhere.learn(this, List.of("a", " ", "\u0000"));
         for (char c = 0; c < ASCII; c++) {
             opensAnywhere[c] = atLineStart.firstChar[c] || elsewhere.firstChar[c];
+        }
+        refuseIfAnyCharacterBeforeIsMisjudged();
+    }
+
+    /** A lookbehind such as {@code (?<![^(])} passes after one character only: the tables would miss it. */
+    private void refuseIfAnyCharacterBeforeIsMisjudged() {
+        for (char b = 0; b <= ASCII; b++) {
+            String before = b < ASCII ? String.valueOf(b) : "é";
+            Openings table = isLineBreak(before.charAt(0)) ? atLineStart : elsewhere;
+            for (char c0 = 0; c0 < ASCII; c0++) {
+                if (!table.firstChar[c0] && Openings.mayOpenWith(this, List.of(before), String.valueOf(c0))) {
+                    throw new IllegalArgumentException("the text before a match decides more than its openings can tell"
+                            + " (after " + (int) before.charAt(0) + ", " + (int) c0 + "): " + pattern);
+                }
+            }
         }
     }
 
@@ -160,7 +177,7 @@ public final class PrefilteredPattern {
         private static final int THIRD_CHAR_PROBES = 100_000;
 
         private final boolean[] firstChar = new boolean[ASCII];
-        private final boolean[] onlyChar = new boolean[ASCII];
+        private final boolean[] asLastChar = new boolean[ASCII];
         private final boolean[] firstTwo = new boolean[ASCII * ASCII];
         /** Per two-character opening, the third characters that may follow (bit c2 of two longs); null: any. */
         private long[][] thirdChars;
@@ -174,7 +191,7 @@ public final class PrefilteredPattern {
             for (char c0 = 0; c0 < ASCII; c0++) {
                 String one = String.valueOf(c0);
                 firstChar[c0] = mayOpenWith(p, befores, one);
-                onlyChar[c0] = befores.stream().anyMatch(before -> p.probe(before, one).lookingAt());
+                asLastChar[c0] = befores.stream().anyMatch(before -> p.probe(before, one).lookingAt());
                 for (char c1 = 0; firstChar[c0] && c1 < ASCII; c1++) {
                     firstTwo[c0 * ASCII + c1] = mayOpenWith(p, befores, "" + c0 + c1);
                     pairs += firstTwo[c0 * ASCII + c1] ? 1 : 0;
@@ -223,7 +240,7 @@ public final class PrefilteredPattern {
                 return true;
             }
             if (i + 1 == length) {
-                return onlyChar[c0];
+                return asLastChar[c0];
             }
             char c1 = text.charAt(i + 1);
             if (c1 >= ASCII) {

@@ -20,14 +20,18 @@ public final class ProductLineVocabulary {
     public record Mention(ProductLine line, int start, int end) {
     }
 
-    private final Map<ProductLine, PrefilteredPattern> patterns = new LinkedHashMap<>();
-    private PrefilteredPattern.Group allNames;
+    private final Map<ProductLine, PrefilteredPattern> patterns;
+    private final List<ProductLine> lines;
+    private final PrefilteredPattern.Group allNames;
 
-    private ProductLineVocabulary() {
+    private ProductLineVocabulary(Map<ProductLine, PrefilteredPattern> patterns) {
+        this.patterns = patterns;
+        this.lines = List.copyOf(patterns.keySet());
+        this.allNames = new PrefilteredPattern.Group(List.copyOf(patterns.values()));
     }
 
     public static ProductLineVocabulary load() {
-        ProductLineVocabulary v = new ProductLineVocabulary();
+        Map<ProductLine, PrefilteredPattern> patterns = new LinkedHashMap<>();
         try (InputStream in = ProductLineVocabulary.class.getResourceAsStream("/extract/product-lines.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("extract/product-lines.tsv is missing from the classpath");
@@ -36,20 +40,18 @@ public final class ProductLineVocabulary {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t");
-                    v.patterns.put(ProductLine.valueOf(cells[0]), PrefilteredPattern.compile("(?i)(?<![\\w-])(?:" + cells[1] + ")(?![\\w-])"));
+                    patterns.put(ProductLine.valueOf(cells[0]), PrefilteredPattern.compile("(?i)(?<![\\w-])(?:" + cells[1] + ")(?![\\w-])"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read extract/product-lines.tsv", e);
         }
-        v.allNames = new PrefilteredPattern.Group(List.copyOf(v.patterns.values()));
-        return v;
+        return new ProductLineVocabulary(patterns);
     }
 
     /** Every mention in order of position. */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        List<ProductLine> lines = List.copyOf(patterns.keySet());
         List<List<MatchResult>> found = allNames.findEach(text);
         for (int k = 0; k < lines.size(); k++) {
             for (MatchResult m : found.get(k)) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class PrefilteredPatternTest {
 
     /** A real policy's text, with the characters that trip prefilters: curly quotes, bullets, page breaks, accents. */
-    private static final String TEXT = policyText() + "\n“Not medically necessary” • 0232T–0234T café ÉTÉ\f\nend 99213";
+    static final String TEXT = policyText() + "\n“Not medically necessary” • 0232T–0234T café ÉTÉ\f\nend 99213\r\n"
+            + "Blue Cross\u2028Medicare Advantage\r\nPage 2 of 5";
 
     private static String policyText() {
         try {
@@ -62,13 +63,27 @@ class PrefilteredPatternTest {
         assertThat(describe(codes.first(TEXT, from))).isEqualTo(describe(plain));
     }
 
-    @Test
-    void aPositiveLookbehindIsRefusedSinceTheTableCannotSeeBeforeTheMatch() {
-        assertThatThrownBy(() -> PrefilteredPattern.compile("(?<=\\$)\\d+"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive lookbehind");
+    @ParameterizedTest
+    @ValueSource(strings = {"(?<=\\$)\\d+", "\\Gx", "(?<![^(])\\d{5}", "(?<![a-z])\\B\\d"})
+    void anExpressionWhoseMatchesDependOnTheTextBeforeThemIsRefused(String regex) {
+        assertThatThrownBy(() -> PrefilteredPattern.compile(regex)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static String describe(MatchResult m) {
+    @Test
+    void aGroupFindsWhatEachOfItsMembersFinds() {
+        List<String> regexes = List.of("(?i)(?<![\\w-])(?:Medicare(?!\\s+Advantage)|Medicaid)(?![\\w-])",
+                "(?i)(?<![\\w-])(?:Medicare Advantage|(?-i:MA) plans?)(?![\\w-])", CodeFormat.TOKEN, "x*");
+        List<PrefilteredPattern> members = regexes.stream().map(PrefilteredPattern::compile).toList();
+
+        List<List<MatchResult>> found = new PrefilteredPattern.Group(members).findEach(TEXT);
+
+        for (int k = 0; k < regexes.size(); k++) {
+            assertThat(found.get(k).stream().map(PrefilteredPatternTest::describe).toList()).as(regexes.get(k))
+                    .isEqualTo(Pattern.compile(regexes.get(k)).matcher(TEXT).results().map(PrefilteredPatternTest::describe).toList());
+        }
+    }
+
+    static String describe(MatchResult m) {
         return m.start() + "-" + m.end() + ":" + m.group();
     }
 }
