@@ -132,8 +132,10 @@ public final class CodeExtractor {
             // Prose: the sentence decides, not a heading far above it.
             found = toScoped(sentenceAround(text, at));
         } else if (found.isEmpty()) {
-            found = toScoped(line.text().length() > 2 * LEAD_REACH ? leadText(text, at, line)
-                    : leadByLine.computeIfAbsent(line.start(), start -> leadText(text, at, line)));
+            // Flattened text has no lines to look up: the words before the code lead it.
+            found = toScoped(line.text().length() > 2 * LEAD_REACH
+                    ? text.text().substring(Math.max(line.start(), at - LEAD_REACH), at)
+                    : leadByLine.computeIfAbsent(line.start(), start -> leadLine(text, line)));
         }
         return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
     }
@@ -158,12 +160,9 @@ public final class CodeExtractor {
         return s.substring(from, to < 0 || to - at > LEAD_REACH ? Math.min(s.length(), at + LEAD_REACH) : to);
     }
 
-    /** Text that introduces the code: the nearest earlier line without codes in the same section, or, in flattened text, the words before it. */
-    private static String leadText(SourceText text, int at, SourceText.Line line) {
-        int sectionStart = text.sections().sectionStart(at);
-        if (line.text().length() > 2 * LEAD_REACH) {
-            return text.text().substring(Math.max(line.start(), at - LEAD_REACH), at);
-        }
+    /** The line that introduces a row's codes: the nearest earlier line without codes in the same section that decides something. */
+    private static String leadLine(SourceText text, SourceText.Line line) {
+        int sectionStart = text.sections().sectionStart(line.start());
         List<SourceText.Line> lines = text.lines();
         int i = text.lineIndexAt(line.start());
         for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {
