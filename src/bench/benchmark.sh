@@ -29,8 +29,8 @@ export OMP_THREAD_LIMIT=1
 # as a nightly run does (a warm JVM's later rounds would flatter whichever side got them).
 : > "$work/tika.txt"
 for ((r = 1; r <= rounds; r++)); do
-  line=$(java -Xmx512m -cp "$cp" com.policyledger.bench.TikaBaseline "$work/corpus" 1 | grep '^tika round')
-  echo "${line/round 1/round $r}"
+  line=$(java -Xmx512m -cp "$cp" com.policyledger.bench.TikaBaseline "$work/corpus" | grep '^tika round')
+  echo "${line/round:/round $r:}"
   grep -o '[0-9.]* pages/s' <<<"$line" | head -1 | cut -d' ' -f1 >> "$work/tika.txt"
 done
 

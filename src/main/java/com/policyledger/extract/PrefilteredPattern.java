@@ -81,65 +81,14 @@ public final class PrefilteredPattern {
         return out;
     }
 
-    /** The first match at or after {@code from}, or null. */
-    public MatchResult first(String text, int from) {
+    /** The first match, or null. */
+    public MatchResult first(String text) {
         Matcher m = matcher(text);
-        return nextMatch(m, text, from) < 0 ? null : m.toMatchResult();
+        return nextMatch(m, text, 0) < 0 ? null : m.toMatchResult();
     }
 
     public boolean foundIn(String text) {
-        return first(text, 0) != null;
-    }
-
-    /**
-     * Several expressions searched in one pass: a position none of them can open is skipped once,
-     * not once per expression. Each one's matches are those {@link #findAll} would give.
-     */
-    public static final class Group {
-        private final List<PrefilteredPattern> members;
-        private final boolean[] opensAny = new boolean[ASCII];
-
-        public Group(List<PrefilteredPattern> members) {
-            this.members = List.copyOf(members);
-            for (PrefilteredPattern p : members) {
-                for (char c = 0; c < ASCII; c++) {
-                    opensAny[c] |= p.opensAnywhere[c];
-                }
-            }
-        }
-
-        /** The matches of each member, in member order. */
-        public List<List<MatchResult>> findEach(String text) {
-            int n = members.size();
-            List<List<MatchResult>> found = new ArrayList<>(n);
-            Matcher[] matchers = new Matcher[n];
-            int[] resumeAt = new int[n];
-            for (int k = 0; k < n; k++) {
-                found.add(new ArrayList<>());
-            }
-            int length = text.length();
-            for (int i = 0; i <= length; i++) {
-                char c = i < length ? text.charAt(i) : 0;
-                if (i < length && c < ASCII && !opensAny[c]) {
-                    continue;
-                }
-                for (int k = 0; k < n; k++) {
-                    PrefilteredPattern p = members.get(k);
-                    if (i < resumeAt[k] || i < length && c < ASCII && !p.opensAnywhere[c] || !p.mayStartAt(text, i)) {
-                        continue;
-                    }
-                    if (matchers[k] == null) {
-                        matchers[k] = p.matcher(text);
-                    }
-                    Matcher m = matchers[k];
-                    if (m.region(i, length).lookingAt()) {
-                        found.get(k).add(m.toMatchResult());
-                        resumeAt[k] = m.end() > i ? m.end() : i + 1;
-                    }
-                }
-            }
-            return found;
-        }
+        return first(text) != null;
     }
 
     private Matcher matcher(String text) {

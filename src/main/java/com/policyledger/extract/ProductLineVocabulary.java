@@ -21,13 +21,9 @@ public final class ProductLineVocabulary {
     }
 
     private final Map<ProductLine, PrefilteredPattern> patterns;
-    private final List<ProductLine> lines;
-    private final PrefilteredPattern.Group allNames;
 
     private ProductLineVocabulary(Map<ProductLine, PrefilteredPattern> patterns) {
         this.patterns = patterns;
-        this.lines = List.copyOf(patterns.keySet());
-        this.allNames = new PrefilteredPattern.Group(List.copyOf(patterns.values()));
     }
 
     public static ProductLineVocabulary load() {
@@ -52,10 +48,9 @@ public final class ProductLineVocabulary {
     /** Every mention in order of position. */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        List<List<MatchResult>> found = allNames.findEach(text);
-        for (int k = 0; k < lines.size(); k++) {
-            for (MatchResult m : found.get(k)) {
-                out.add(new Mention(lines.get(k), m.start(), m.end()));
+        for (Map.Entry<ProductLine, PrefilteredPattern> e : patterns.entrySet()) {
+            for (MatchResult m : e.getValue().findAll(text)) {
+                out.add(new Mention(e.getKey(), m.start(), m.end()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

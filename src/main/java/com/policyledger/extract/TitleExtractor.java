@@ -61,7 +61,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (printed != null) {
             return printed;
         }
-        MatchResult print = PRINT_HEADER.first(text.text(), 0);
+        MatchResult print = PRINT_HEADER.first(text.text());
         if (print != null) {
             return found(text, print.start(1), withoutPageTitleSuffix(print.group(1)));
         }
@@ -86,7 +86,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     private static Located<String> printed(SourceText text) {
         String s = text.text();
-        MatchResult row = TABLE_ROW.first(s, 0);
+        MatchResult row = TABLE_ROW.first(s);
         if (row != null) {
             return found(text, row.start(1), row.group(1));
         }
@@ -105,7 +105,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /** A markdown heading: after the metadata title, since a PDF table row "# | Action" reads "# Action". */
     private static Located<String> markdownHeading(SourceText text) {
-        MatchResult m = MARKDOWN_H1.first(text.text(), 0);
+        MatchResult m = MARKDOWN_H1.first(text.text());
         return m != null ? found(text, m.start(1), m.group(1).strip()) : null;
     }
 
