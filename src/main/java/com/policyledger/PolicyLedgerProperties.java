@@ -21,8 +21,8 @@ import org.springframework.util.unit.DataSize;
  *     on scanned bulletins but leaves their pages empty (flagged NO_TEXT_LAYER).
  * @param ocrLanguage Tesseract language pack(s), e.g. {@code eng} or {@code eng+spa}.
  * @param chunkSize documents per transaction. Small keeps a crash's lost work small; each document
- *     is written idempotently, so a retried chunk never doubles anything. The documents of a chunk
- *     are parsed concurrently, so it should be a few times {@code workers}.
+ *     is written idempotently, so a retried chunk never doubles anything. The workers parse the
+ *     next files while a chunk is written, so its size does not limit parallelism.
  * @param workers documents parsed and extracted at once. 0 means one per CPU core; 1 keeps the run
  *     on one thread (for a machine shared with other work).
  * @param progressInterval how often the progress line is logged when output is not a terminal.

@@ -9,14 +9,12 @@ import com.policyledger.text.TikaPageExtractor;
 import com.policyledger.text.UnreadableDocumentException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Optional;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Hashes a file, skips content already loaded, and otherwise extracts its pages and what they say,
- * or the reason it cannot.
+ * or the reason it cannot. Called by several workers at once: it keeps no state of its own.
  */
-class DocumentProcessor implements ItemProcessor<InboxFile, IngestedDocument> {
+class DocumentProcessor {
 
     private final TikaPageExtractor textExtractor;
     private final PolicyExtractor policyExtractor;
@@ -31,15 +29,13 @@ class DocumentProcessor implements ItemProcessor<InboxFile, IngestedDocument> {
         this.properties = properties;
     }
 
-    @Override
-    public IngestedDocument process(InboxFile file) throws IOException {
+    IngestedDocument process(InboxFile file) throws IOException {
         long size = Files.size(file.path());
         String sha256 = ContentHash.sha256(file.path());
-        if (store.hasContent(sha256)) {
+        Outcome outcome = store.outcomeOf(sha256, file.relativePath());
+        if (outcome == Outcome.UNCHANGED) {
             return IngestedDocument.unchanged(file, sha256, size);
         }
-        Optional<String> previous = store.contentAtPath(file.relativePath());
-        Outcome outcome = previous.isPresent() ? Outcome.CHANGED : Outcome.NEW;
         String mediaType = textExtractor.detect(file.path());
         String rejection = rejectionBeforeParse(size, mediaType);
         if (rejection != null) {

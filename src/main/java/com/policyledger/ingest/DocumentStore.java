@@ -1,5 +1,6 @@
 package com.policyledger.ingest;
 
+import com.policyledger.ingest.IngestedDocument.Outcome;
 import com.policyledger.text.Page;
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +22,17 @@ public class DocumentStore {
         this.batch = batch;
     }
 
-    boolean hasContent(String sha256) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM source_document WHERE sha256 = :sha)")
-                .param("sha", sha256).query(Boolean.class).single();
-    }
-
-    Optional<String> contentAtPath(String relativePath) {
-        return jdbc.sql("SELECT sha256 FROM source_path WHERE source_path = :path")
-                .param("path", relativePath).query(String.class).optional();
+    /**
+     * UNCHANGED when this content is already loaded (under any path), else CHANGED when the path held
+     * other content before, else NEW. One round trip: every file of every run asks.
+     */
+    Outcome outcomeOf(String sha256, String relativePath) {
+        return jdbc.sql("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM source_document WHERE sha256 = :sha) THEN 'UNCHANGED'
+                            WHEN EXISTS (SELECT 1 FROM source_path WHERE source_path = :path) THEN 'CHANGED'
+                            ELSE 'NEW' END""")
+                .param("sha", sha256).param("path", relativePath)
+                .query((rs, row) -> Outcome.valueOf(rs.getString(1))).single();
     }
 
     /** Inserts the document unless its content is already there; returns its id only when inserted. */

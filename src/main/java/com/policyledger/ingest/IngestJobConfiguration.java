@@ -6,6 +6,9 @@ import com.policyledger.policy.ExtractionStore;
 import com.policyledger.policy.PolicyVersioner;
 import com.policyledger.text.TikaPageExtractor;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,14 +18,12 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly {@code ingest} job: one chunk step reading the inbox's files, turning each into pages
- * and an extraction (or a rejection) on {@code policyledger.workers} threads, and writing it
- * idempotently with its policy version.
+ * The nightly {@code ingest} job: one chunk step whose reader hands out the inbox's files turned into
+ * pages and an extraction (or a rejection) by {@code policyledger.workers} threads working ahead,
+ * and whose writer stores each idempotently with its policy version.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestJobConfiguration {
@@ -39,33 +40,34 @@ class IngestJobConfiguration {
 
     @Bean
     Step loadDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            InboxReader inboxReader, DocumentProcessor documentProcessor, DocumentWriter documentWriter,
-            PolicyLedgerProperties properties) {
+            InboxReader inboxReader, DocumentWriter documentWriter, PolicyLedgerProperties properties) {
+        // Single-threaded chunks: the reader's workers do the parallel part, the writer never waits for a chunk.
         return new StepBuilder("loadDocuments", jobRepository)
-                .<InboxFile, IngestedDocument>chunk(properties.chunkSize())
+                .<IngestedDocument, IngestedDocument>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(inboxReader)
-                .processor(documentProcessor)
                 .writer(documentWriter)
-                .taskExecutor(workers(properties))
                 .build();
     }
 
-    /** Parsing and extraction of a chunk's documents run on these threads; writing stays in the chunk's transaction. */
-    private static AsyncTaskExecutor workers(PolicyLedgerProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.effectiveWorkers());
-        executor.setMaxPoolSize(properties.effectiveWorkers());
-        executor.setThreadNamePrefix("ingest-worker-");
-        executor.setDaemon(true);
-        executor.initialize();
-        return executor;
+    /** Parsing and extraction run on these threads, a few files ahead of the chunk being written. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService ingestWorkers(PolicyLedgerProperties properties) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(properties.effectiveWorkers(), task -> {
+            Thread thread = new Thread(task, "ingest-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Bean
     @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder, IngestTally tally) {
-        return new InboxReader(Path.of(folder), tally);
+    InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder, IngestTally tally,
+            DocumentProcessor documentProcessor, ExecutorService ingestWorkers, PolicyLedgerProperties properties) {
+        // Two files per worker: one being processed, one ready for when the writer asks.
+        return new InboxReader(Path.of(folder), tally, documentProcessor, ingestWorkers,
+                2 * properties.effectiveWorkers());
     }
 
     @Bean
