@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -42,7 +44,11 @@ public class TikaPageExtractor implements AutoCloseable {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             "application/rtf", "application/vnd.oasis.opendocument.text", "text/plain");
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Custom metadata naming the type {@link #detect} found, so the parse does not detect it again. */
+    private static final String DETECTED_TYPE = "policyledger:detected-type";
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final AutoDetectParser parser = new AutoDetectParser(this::detectedOrDetect);
     private final PolicyLedgerProperties properties;
     private final RunningLineRemover cleaner = new RunningLineRemover();
     private final boolean ocrAvailable;
@@ -69,8 +75,17 @@ public class TikaPageExtractor implements AutoCloseable {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = TikaInputStream.get(file)) {
-            return parser.getDetector().detect(in, metadata).getBaseType().toString();
+            return detector.detect(in, metadata).getBaseType().toString();
         }
+    }
+
+    /**
+     * The parser's detector: the type {@link #detect} already found for the file (Tika's magic
+     * matching is a fifth of the parse of a short PDF), else real detection, as for documents embedded in it.
+     */
+    private MediaType detectedOrDetect(InputStream in, Metadata metadata) throws IOException {
+        String known = metadata.get(DETECTED_TYPE);
+        return known != null ? MediaType.parse(known) : detector.detect(in, metadata);
     }
 
     public static boolean isSupported(String mediaType) {
@@ -81,6 +96,7 @@ public class TikaPageExtractor implements AutoCloseable {
     public ParsedDocument extract(Path file, String mediaType) throws UnreadableDocumentException {
         long start = System.nanoTime();
         Metadata metadata = new Metadata();
+        metadata.set(DETECTED_TYPE, mediaType);
         Future<PageCollectingHandler> parse = workers.submit(() -> parse(file, metadata));
         PageCollectingHandler handler;
         try {
