@@ -23,8 +23,8 @@ import org.springframework.util.unit.DataSize;
  * @param chunkSize documents per transaction. Small keeps a crash's lost work small; each document
  *     is written idempotently, so a retried chunk never doubles anything. The workers parse the
  *     next files while a chunk is written, so its size does not limit parallelism.
- * @param workers documents parsed and extracted at once. 0 means one per CPU core; 1 keeps the run
- *     on one thread (for a machine shared with other work).
+ * @param workers documents parsed and extracted at once. 0 means one per CPU core; 1 parses one
+ *     file at a time (the next one while a chunk is written), for a machine shared with other work.
  * @param progressInterval how often the progress line is logged when output is not a terminal.
  */
 @ConfigurationProperties("policyledger")

@@ -8,16 +8,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Hands out the inbox's files in path order, each already processed (hashed, parsed, extracted)
- * by the workers, who keep a few files ahead of the writer: parsing goes on while a chunk is being
- * written instead of waiting for it. Remembers how many files it handed out, so a restarted run
- * resumes where the interrupted one stopped; work done ahead and not yet handed out is redone (the
- * writer being idempotent, re-reading a file is harmless).
+ * by its own pool of workers, who keep a few files ahead of the writer: parsing goes on while a
+ * chunk is being written instead of waiting for it. Remembers how many files it handed out, so a
+ * restarted run resumes where the interrupted one stopped; work done ahead and not yet handed out
+ * is redone (the writer being idempotent, re-reading a file is harmless).
  */
 class InboxReader implements ItemStreamReader<IngestedDocument> {
 
@@ -26,24 +28,34 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
     private final Path folder;
     private final IngestTally tally;
     private final DocumentProcessor processor;
-    private final ExecutorService workers;
+    private final int workerCount;
     private final int readAhead;
+    private ExecutorService workers;
     private final Deque<Future<IngestedDocument>> ahead = new ArrayDeque<>();
     private List<InboxFile> files;
     private int position;
     private int submitted;
 
-    /** {@code readAhead}: files processed ahead of the one handed out; bounds the documents held in memory. */
-    InboxReader(Path folder, IngestTally tally, DocumentProcessor processor, ExecutorService workers, int readAhead) {
+    /**
+     * {@code readAhead}: files submitted ahead of the one being handed out, so at most
+     * {@code readAhead + 1} processed documents are held at once (besides the chunk being built).
+     */
+    InboxReader(Path folder, IngestTally tally, DocumentProcessor processor, int workerCount, int readAhead) {
         this.folder = folder;
         this.tally = tally;
         this.processor = processor;
-        this.workers = workers;
+        this.workerCount = workerCount;
         this.readAhead = readAhead;
     }
 
     @Override
     public void open(ExecutionContext context) {
+        AtomicInteger count = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(workerCount, task -> {
+            Thread thread = new Thread(task, "ingest-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         files = InboxScanner.scan(folder);
         position = context.getInt(POSITION, 0);
         submitted = position;
@@ -57,10 +69,9 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
             return null;
         }
         Future<IngestedDocument> next = ahead.removeFirst();
+        position++; // consumed even if it failed: a skip policy must move on to the next file
         keepWorkersBusy();
-        IngestedDocument doc = resultOf(next);
-        position++;
-        return doc;
+        return resultOf(next);
     }
 
     private void keepWorkersBusy() {
@@ -97,7 +108,9 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
     /** Work started ahead is dropped: a later run does it again from the saved position. */
     @Override
     public void close() {
-        ahead.forEach(future -> future.cancel(true));
         ahead.clear();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }

@@ -6,9 +6,6 @@ import com.policyledger.policy.ExtractionStore;
 import com.policyledger.policy.PolicyVersioner;
 import com.policyledger.text.TikaPageExtractor;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -41,7 +38,7 @@ class IngestJobConfiguration {
     @Bean
     Step loadDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxReader inboxReader, DocumentWriter documentWriter, PolicyLedgerProperties properties) {
-        // Single-threaded chunks: the reader's workers do the parallel part, the writer never waits for a chunk.
+        // Single-threaded chunks: the reader's workers do the parallel part, a few files ahead of the writer.
         return new StepBuilder("loadDocuments", jobRepository)
                 .<IngestedDocument, IngestedDocument>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -50,24 +47,15 @@ class IngestJobConfiguration {
                 .build();
     }
 
-    /** Parsing and extraction run on these threads, a few files ahead of the chunk being written. */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService ingestWorkers(PolicyLedgerProperties properties) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(properties.effectiveWorkers(), task -> {
-            Thread thread = new Thread(task, "ingest-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @Bean
     @StepScope
     InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder, IngestTally tally,
-            DocumentProcessor documentProcessor, ExecutorService ingestWorkers, PolicyLedgerProperties properties) {
-        // Two files per worker: one being processed, one ready for when the writer asks.
-        return new InboxReader(Path.of(folder), tally, documentProcessor, ingestWorkers,
-                2 * properties.effectiveWorkers());
+            DocumentProcessor documentProcessor, PolicyLedgerProperties properties) {
+        // Two files per worker (one being processed, one ready for when the writer asks), at most a
+        // chunk's worth, which bounds the documents in memory on a machine with many cores.
+        int workers = properties.effectiveWorkers();
+        return new InboxReader(Path.of(folder), tally, documentProcessor, workers,
+                Math.max(1, Math.min(2 * workers, properties.chunkSize())));
     }
 
     @Bean

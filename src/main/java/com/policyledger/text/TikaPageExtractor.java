@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -47,8 +46,8 @@ public class TikaPageExtractor implements AutoCloseable {
     /** Custom metadata naming the type {@link #detect} found, so the parse does not detect it again. */
     private static final String DETECTED_TYPE = "policyledger:detected-type";
 
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-    private final AutoDetectParser parser = new AutoDetectParser(this::detectedOrDetect);
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final Detector detector = parser.getDetector();
     private final PolicyLedgerProperties properties;
     private final RunningLineRemover cleaner = new RunningLineRemover();
     private final boolean ocrAvailable;
@@ -60,6 +59,7 @@ public class TikaPageExtractor implements AutoCloseable {
 
     public TikaPageExtractor(PolicyLedgerProperties properties) {
         this.properties = properties;
+        parser.setDetector(this::detectedOrDetect);
         this.ocrAvailable = properties.ocr() && Tesseract.isOnPath();
         if (properties.ocr() && !ocrAvailable) {
             log.debug("tesseract is not on the PATH: pages without a text layer will be flagged NO_TEXT_LAYER");
@@ -93,6 +93,7 @@ public class TikaPageExtractor implements AutoCloseable {
                 && !mediaType.equals("text/csv");
     }
 
+    /** {@code mediaType}: what {@link #detect} said of the file; it chooses the parser. */
     public ParsedDocument extract(Path file, String mediaType) throws UnreadableDocumentException {
         long start = System.nanoTime();
         Metadata metadata = new Metadata();

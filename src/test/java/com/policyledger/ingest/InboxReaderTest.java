@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -18,26 +15,20 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /** The read-ahead: workers finish files in any order, the writer gets them in path order, restarts resume. */
 class InboxReaderTest {
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(3);
-
-    @AfterEach
-    void stopWorkers() {
-        workers.shutdownNow();
-    }
-
     @Test
     void filesComeOutInPathOrderEvenWhenLaterOnesFinishFirst(@TempDir Path inbox) throws Exception {
         List<String> names = files(inbox, 7);
-        InboxReader reader = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), workers, 4);
+        InboxReader reader = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
         reader.open(new ExecutionContext());
 
         assertThat(readAll(reader)).containsExactlyElementsOf(names);
+        reader.close();
     }
 
     @Test
     void aRestartResumesAfterTheLastFileHandedOutNotTheLastOneProcessedAhead(@TempDir Path inbox) throws Exception {
         List<String> names = files(inbox, 6);
-        InboxReader first = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), workers, 4);
+        InboxReader first = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
         ExecutionContext saved = new ExecutionContext();
         first.open(saved);
         first.read();
@@ -45,10 +36,11 @@ class InboxReaderTest {
         first.update(saved); // what the chunk commit records
         first.close();
 
-        InboxReader restarted = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), workers, 4);
+        InboxReader restarted = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
         restarted.open(saved);
 
         assertThat(readAll(restarted)).containsExactlyElementsOf(names.subList(2, names.size()));
+        restarted.close();
     }
 
     @Test
@@ -60,10 +52,11 @@ class InboxReaderTest {
                 throw new IOException("cannot read " + file.relativePath());
             }
         };
-        InboxReader reader = new InboxReader(inbox, new IngestTally(), failing, workers, 2);
+        InboxReader reader = new InboxReader(inbox, new IngestTally(), failing, 3, 2);
         reader.open(new ExecutionContext());
 
         assertThatThrownBy(reader::read).isInstanceOf(IOException.class).hasMessage("cannot read file-0.txt");
+        reader.close();
     }
 
     private static List<String> files(Path inbox, int count) throws IOException {

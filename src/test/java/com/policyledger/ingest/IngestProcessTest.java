@@ -44,13 +44,14 @@ class IngestProcessTest extends DatabaseTest {
 
     @Test
     void aSecondRunStartedWhileOneIsGoingRefusesWithAClearMessage(@TempDir Path work) throws Exception {
-        // Large enough that the first run is still going when the second JVM has started.
-        Path inbox = SampleDocs.replicatedPdfs(work.resolve("inbox"), 400);
+        Path inbox = SampleDocs.replicatedPdfs(work.resolve("inbox"), 40);
         Path data = TestDatabase.newDataDir("race");
 
         PolicyLedgerProcess first = PolicyLedgerProcess.start(data, "ingest", inbox.toString(),
                 "--policyledger.progress-interval=100ms");
         waitUntilFilesDone(first, 1);
+        // Frozen mid-run with its locks held: however fast the machine, it cannot finish before the second starts.
+        first.pause();
         PolicyLedgerProcess second = PolicyLedgerProcess.start(data, "ingest", inbox.toString());
 
         assertThat(second.waitFor()).as(second.output()).isEqualTo(1);

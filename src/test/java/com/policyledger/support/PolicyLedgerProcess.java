@@ -43,6 +43,17 @@ public final class PolicyLedgerProcess {
         process.waitFor();
     }
 
+    /**
+     * kill -STOP: the process keeps its locks and connections but does nothing, so a race with it
+     * does not depend on how fast the machine is.
+     */
+    public void pause() throws IOException, InterruptedException {
+        Process stop = new ProcessBuilder("kill", "-STOP", Long.toString(process.pid())).inheritIO().start();
+        if (stop.waitFor() != 0) {
+            throw new AssertionError("could not pause process " + process.pid());
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
