@@ -30,6 +30,8 @@ public final class CodeExtractor {
     private static final int KEYWORD_REACH = 200;
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
+    /** Longest description between two entries of one flattened listing ("C67.9 Malignant neoplasm of bladder C73"). */
+    private static final int LISTING_GAP = 160;
     private static final int LEAD_REACH = 300;
 
     private final ScopedDeterminations scoped;
@@ -56,27 +58,40 @@ public final class CodeExtractor {
         }
         String s = text.text();
         boolean[] inRange = new boolean[s.length() + 1];
+        List<Integer> icdRangeEnds = new ArrayList<>();
         for (MatchResult r : RANGE.findAll(s)) {
             Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
             if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true)) {
                 for (int i = r.start(); i < r.end(); i++) {
                     inRange[i] = true;
                 }
+                if (from.get() == CodeSystem.ICD10CM) {
+                    icdRangeEnds.add(r.end());
+                }
                 Determination d = determinationsAt(text, r.start(), rowsByLine, leadByLine).stream().findFirst().map(Scoped::determination).orElse(null);
                 ranges.putIfAbsent(r.group(1) + "-" + r.group(2), new CodeRange(r.group(1), r.group(2), from.get(), d, text.provenance(r.start(), r.end())));
             }
         }
+        int lastIcdEnd = Integer.MIN_VALUE / 2;
+        int nextIcdRange = 0;
         for (MatchResult t : TOKEN.findAll(s)) {
+            while (nextIcdRange < icdRangeEnds.size() && icdRangeEnds.get(nextIcdRange) <= t.start()) {
+                lastIcdEnd = Math.max(lastIcdEnd, icdRangeEnds.get(nextIcdRange++));
+            }
             if (inRange[t.start()]) {
                 continue;
             }
             boolean listed = LINE_START.matcher(text.lineAt(t.start()).text()).find();
             Optional<CodeSystem> system = CodeFormat.systemOf(t.group(1), listed);
-            if (system.isEmpty() && !listed && CodeFormat.systemOf(t.group(1), true).isPresent() && introducedAsIcd10(s, t.start())) {
+            if (system.isEmpty() && !listed && CodeFormat.systemOf(t.group(1), true).isPresent()
+                    && (t.start() - lastIcdEnd <= LISTING_GAP || introducedAsIcd10(s, t.start()))) {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
             if (system.isEmpty() || !accepted(text, kind, t.start(), listed)) {
                 continue;
+            }
+            if (system.get() == CodeSystem.ICD10CM) {
+                lastIcdEnd = t.end();
             }
             for (Scoped sd : determinationsAt(text, t.start(), rowsByLine, leadByLine)) {
                 ExtractedCode code = new ExtractedCode(t.group(1), system.get(), sd.determination(), sd.lines(),
@@ -94,7 +109,10 @@ public final class CodeExtractor {
         return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
     }
 
-    /** Flattened text loses line starts; a bare category (C52) still counts under an "ICD-10 codes" heading. */
+    /**
+     * Flattened text loses line starts; a bare category (C52) still counts under an "ICD-10 codes"
+     * heading, and (checked by the caller) right after another ICD-10 entry of the same listing.
+     */
     private static boolean introducedAsIcd10(String s, int at) {
         return ICD10_INTRO.matcher(s.substring(Math.max(0, at - ICD10_REACH), at)).find();
     }

@@ -45,6 +45,25 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aBareIcd10CategoryFarIntoAFlattenedListingStillCountsButNotOneInLaterProse() {
+        // Text extracted with every newline flattened: the "ICD-10 codes" heading is long behind the
+        // later rows, but each bare category (K50, N40) follows another ICD-10 entry of the listing.
+        StringBuilder rows = new StringBuilder();
+        for (int i = 10; i < 40; i++) {
+            rows.append("M").append(i).append(".0 Disorder of joint number ").append(i).append(", unspecified site ");
+        }
+        Extraction e = extract("Reference Number: XX.2 Coding ICD-10 codes that support coverage: " + rows
+                + "K51.0 - K51.9 Ulcerative colitis of the large bowel K50 Crohn disease of intestine "
+                + "N39.0 Urinary tract infection, site not specified N40 Enlarged prostate. "
+                + "Members who also need further treatment for anaemia related to the condition above should "
+                + "follow the separate guidance that the plan publishes for its clinics each year, which sets out "
+                + "when vitamin B12 injections are given in the clinic.");
+        assertThat(codes(e)).contains("M10.0", "M39.0", "K50", "N39.0", "N40").doesNotContain("B12");
+        assertThat(e.codes()).filteredOn(c -> c.code().equals("K50"))
+                .extracting(ExtractedCode::system).containsExactly(CodeSystem.ICD10CM);
+    }
+
+    @Test
     void revenueCodesPolicyNumbersAndZipCodesAreNotCodes() {
         Extraction e = extract("Coding\n\nRevenue code 0360 applies. See SURG.00129 and guideline 02-33000-28.\n"
                 + "Mail to 701 E. Jefferson Street Phoenix, AZ 85034.\n");
