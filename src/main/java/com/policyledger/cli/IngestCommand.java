@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,10 +23,15 @@ class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", description = "Folder of policy files (PDF, HTML, DOCX, DOC, RTF, TXT).")
     private Path folder;
 
+    @Option(names = "--retry-rejected", description = {"Parse again the files an earlier run rejected, instead of"
+            + " counting them unchanged: after raising policyledger.max-file-bytes or parse-timeout, installing"
+            + " tesseract, or upgrading."})
+    private boolean retryRejected;
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = cli.contexts().batch()) {
-            IngestTally.Summary summary = context.getBean(IngestRunner.class).run(folder);
+            IngestTally.Summary summary = context.getBean(IngestRunner.class).run(folder, retryRejected);
             System.out.println("ingest finished: " + summary.oneLine());
             System.out.printf("time: parsing %.1f s, extraction %.1f s (%.0f %% of the per-page work)%n",
                     summary.parseMillis() / 1000.0, summary.extractMillis() / 1000.0, summary.extractionShare() * 100);

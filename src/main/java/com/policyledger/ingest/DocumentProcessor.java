@@ -29,10 +29,11 @@ class DocumentProcessor {
         this.properties = properties;
     }
 
-    IngestedDocument process(InboxFile file) throws IOException {
+    /** {@code retryRejected}: parse again content that an earlier run rejected, instead of counting it unchanged. */
+    IngestedDocument process(InboxFile file, boolean retryRejected) throws IOException {
         long size = Files.size(file.path());
         String sha256 = ContentHash.sha256(file.path());
-        Outcome outcome = store.outcomeOf(sha256, file.relativePath());
+        Outcome outcome = store.outcomeOf(sha256, file.relativePath(), retryRejected);
         if (outcome == Outcome.UNCHANGED) {
             return IngestedDocument.unchanged(file, sha256, size);
         }
@@ -59,7 +60,7 @@ class DocumentProcessor {
         }
         if (size > properties.maxFileBytes().toBytes()) {
             return "file is " + size / (1024 * 1024) + " MB, over policyledger.max-file-bytes ("
-                    + properties.maxFileBytes() + "); raise the limit to load it";
+                    + properties.maxFileBytes() + "); raise the limit, then run ingest --retry-rejected to load it";
         }
         if (!TikaPageExtractor.isSupported(mediaType)) {
             return "unsupported file type " + mediaType + ": PolicyLedger reads PDF, HTML, DOCX, DOC, RTF, ODT and text";

@@ -23,25 +23,38 @@ public class DocumentStore {
     }
 
     /**
-     * UNCHANGED when this content is already loaded (under any path), else CHANGED when the path held
-     * other content before, else NEW. One round trip: every file of every run asks.
+     * UNCHANGED when this content is already stored (under any path; a rejected one too, unless
+     * {@code retryRejected}, which makes it RETRIED), else CHANGED when the path held other content
+     * before, else NEW. One round trip: every file of every run asks.
      */
-    Outcome outcomeOf(String sha256, String relativePath) {
+    Outcome outcomeOf(String sha256, String relativePath, boolean retryRejected) {
         return jdbc.sql("""
-                SELECT CASE WHEN EXISTS (SELECT 1 FROM source_document WHERE sha256 = :sha) THEN 'UNCHANGED'
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM source_document
+                                         WHERE sha256 = :sha AND (status <> 'REJECTED' OR NOT :retry)) THEN 'UNCHANGED'
+                            WHEN EXISTS (SELECT 1 FROM source_document WHERE sha256 = :sha) THEN 'RETRIED'
                             WHEN EXISTS (SELECT 1 FROM source_path WHERE source_path = :path) THEN 'CHANGED'
                             ELSE 'NEW' END""")
-                .param("sha", sha256).param("path", relativePath)
+                .param("sha", sha256).param("path", relativePath).param("retry", retryRejected)
                 .query((rs, row) -> Outcome.valueOf(rs.getString(1))).single();
     }
 
-    /** Inserts the document unless its content is already there; returns its id only when inserted. */
+    /**
+     * Inserts the document unless its content is already there; returns its id only when inserted.
+     * A retried document replaces its rejected row (a row this run wrote is never replaced: two
+     * copies of one file in a run load once).
+     */
     Optional<Long> insertDocument(IngestedDocument doc, long jobExecutionId) {
         return jdbc.sql("""
                 INSERT INTO source_document (sha256, source_path, file_name, media_type, size_bytes, page_count,
                                              status, reason, change_kind, parse_millis, job_execution_id)
                 VALUES (:sha, :path, :name, :mediaType, :size, :pages, :status, :reason, :change, :millis, :job)
-                ON CONFLICT (sha256) DO NOTHING
+                ON CONFLICT (sha256) DO UPDATE SET source_path = EXCLUDED.source_path, file_name = EXCLUDED.file_name,
+                    media_type = EXCLUDED.media_type, size_bytes = EXCLUDED.size_bytes, page_count = EXCLUDED.page_count,
+                    status = EXCLUDED.status, reason = EXCLUDED.reason, change_kind = EXCLUDED.change_kind,
+                    parse_millis = EXCLUDED.parse_millis, job_execution_id = EXCLUDED.job_execution_id,
+                    ingested_at = now()
+                WHERE source_document.status = 'REJECTED' AND EXCLUDED.change_kind = 'RETRIED'
+                    AND source_document.job_execution_id IS DISTINCT FROM EXCLUDED.job_execution_id
                 RETURNING id""")
                 .param("sha", doc.sha256())
                 .param("path", doc.file().relativePath())

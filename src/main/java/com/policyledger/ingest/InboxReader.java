@@ -30,6 +30,7 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
     private final DocumentProcessor processor;
     private final int workerCount;
     private final int readAhead;
+    private final boolean retryRejected;
     private ExecutorService workers;
     private final Deque<Future<IngestedDocument>> ahead = new ArrayDeque<>();
     private List<InboxFile> files;
@@ -40,12 +41,14 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
      * {@code readAhead}: files submitted ahead of the one being handed out, so at most
      * {@code readAhead + 1} processed documents are held at once (besides the chunk being built).
      */
-    InboxReader(Path folder, IngestTally tally, DocumentProcessor processor, int workerCount, int readAhead) {
+    InboxReader(Path folder, IngestTally tally, DocumentProcessor processor, int workerCount, int readAhead,
+            boolean retryRejected) {
         this.folder = folder;
         this.tally = tally;
         this.processor = processor;
         this.workerCount = workerCount;
         this.readAhead = readAhead;
+        this.retryRejected = retryRejected;
     }
 
     @Override
@@ -77,7 +80,7 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
     private void keepWorkersBusy() {
         while (submitted < files.size() && ahead.size() < readAhead) {
             InboxFile file = files.get(submitted++);
-            ahead.addLast(workers.submit(() -> processor.process(file)));
+            ahead.addLast(workers.submit(() -> processor.process(file, retryRejected)));
         }
     }
 

@@ -49,13 +49,14 @@ class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder, IngestTally tally,
+    InboxReader inboxReader(@Value("#{jobParameters['folder']}") String folder,
+            @Value("#{jobParameters['retryRejected']}") String retryRejected, IngestTally tally,
             DocumentProcessor documentProcessor, PolicyLedgerProperties properties) {
         // Two files per worker (one being processed, one ready for when the writer asks), at most a
         // chunk's worth, which bounds the documents in memory on a machine with many cores.
         int workers = properties.effectiveWorkers();
         return new InboxReader(Path.of(folder), tally, documentProcessor, workers,
-                Math.max(1, Math.min(2 * workers, properties.chunkSize())));
+                Math.max(1, Math.min(2 * workers, properties.chunkSize())), Boolean.parseBoolean(retryRejected));
     }
 
     @Bean

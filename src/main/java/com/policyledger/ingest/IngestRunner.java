@@ -47,6 +47,11 @@ public class IngestRunner {
     }
 
     public IngestTally.Summary run(Path folder) {
+        return run(folder, false);
+    }
+
+    /** {@code retryRejected}: parse again the files an earlier run rejected (after a limit was raised, say). */
+    public IngestTally.Summary run(Path folder, boolean retryRejected) {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new RunFailedException("folder not found: " + folder);
@@ -58,7 +63,7 @@ public class IngestRunner {
             }
             // A session lock outlives the borrowed connection's return to the pool: release it ourselves.
             try {
-                return runLocked(root);
+                return runLocked(root, retryRejected);
             } finally {
                 advisoryLock(lock, "pg_advisory_unlock");
             }
@@ -67,9 +72,9 @@ public class IngestRunner {
         }
     }
 
-    private IngestTally.Summary runLocked(Path root) {
+    private IngestTally.Summary runLocked(Path root, boolean retryRejected) {
         recoverStaleExecutions();
-        JobExecution execution = launch(root);
+        JobExecution execution = launch(root, retryRejected);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new RunFailedException("ingest run " + execution.getId() + " ended " + execution.getStatus()
                     + ": " + firstFailure(execution));
@@ -94,7 +99,7 @@ public class IngestRunner {
         }
     }
 
-    private JobExecution launch(Path root) {
+    private JobExecution launch(Path root, boolean retryRejected) {
         try {
             JobExecution interrupted = interruptedRunOf(root);
             if (interrupted != null) {
@@ -103,6 +108,7 @@ public class IngestRunner {
             }
             return jobOperator.start(ingestJob, new JobParametersBuilder()
                     .addString("folder", root.toString())
+                    .addString("retryRejected", Boolean.toString(retryRejected), false)
                     .addLong("run.id", System.currentTimeMillis())
                     .toJobParameters());
         } catch (Exception e) {

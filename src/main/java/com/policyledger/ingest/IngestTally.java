@@ -20,6 +20,7 @@ public class IngestTally {
     private int newCount;
     private int changedCount;
     private int unchangedCount;
+    private int retriedCount;
     private long pages;
     private long extractMillis;
     private long parseMillis;
@@ -34,7 +35,7 @@ public class IngestTally {
     synchronized void reset(long jobExecutionId) {
         this.jobExecutionId = jobExecutionId;
         startedAt = Instant.now();
-        totalFiles = filesDone = newCount = changedCount = unchangedCount = 0;
+        totalFiles = filesDone = newCount = changedCount = unchangedCount = retriedCount = 0;
         pages = 0;
         extractMillis = parseMillis = 0;
         rejections.clear();
@@ -57,6 +58,9 @@ public class IngestTally {
             newCount++;
         } else {
             changedCount++;
+        }
+        if (doc.outcome() == Outcome.RETRIED) {
+            retriedCount++;
         }
         pages += doc.pageCount();
         parseMillis += doc.parseMillis();
@@ -81,12 +85,15 @@ public class IngestTally {
     public synchronized Summary summary() {
         Duration elapsed = Duration.between(startedAt, Instant.now());
         return new Summary(startedAt, elapsed, totalFiles, filesDone, newCount, changedCount, unchangedCount,
-                pages, parseMillis, extractMillis, List.copyOf(rejections), List.copyOf(changes), report);
+                retriedCount, pages, parseMillis, extractMillis, List.copyOf(rejections), List.copyOf(changes), report);
     }
 
-    /** A snapshot of the run so far. New and changed counts include rejected files. */
+    /**
+     * A snapshot of the run so far. New and changed counts include rejected files; changed includes
+     * retried ones (content rejected before, parsed again on request), which are also counted apart.
+     */
     public record Summary(Instant startedAt, Duration elapsed, int totalFiles, int filesDone, int newCount,
-            int changedCount, int unchangedCount, long pages, long parseMillis, long extractMillis,
+            int changedCount, int unchangedCount, int retriedCount, long pages, long parseMillis, long extractMillis,
             List<Rejection> rejections, List<PolicyChange> changes, Path report) {
 
         public double seconds() {
@@ -112,8 +119,9 @@ public class IngestTally {
         }
 
         public String oneLine() {
-            return String.format("%d new, %d changed, %d unchanged, %d rejected; %d pages in %.1f s (%.1f pages/s)",
-                    newCount, changedCount, unchangedCount, rejections.size(), pages, seconds(), pagesPerSecond());
+            return String.format("%d new, %d changed%s, %d unchanged, %d rejected; %d pages in %.1f s (%.1f pages/s)",
+                    newCount, changedCount, retriedCount == 0 ? "" : " (" + retriedCount + " retried)", unchangedCount,
+                    rejections.size(), pages, seconds(), pagesPerSecond());
         }
     }
 }

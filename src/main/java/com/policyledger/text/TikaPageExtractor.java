@@ -106,7 +106,7 @@ public class TikaPageExtractor implements AutoCloseable {
             parse.cancel(true);
             throw new UnreadableDocumentException("parsing took longer than policyledger.parse-timeout ("
                     + properties.parseTimeout().toSeconds() + " s) and was abandoned; raise the timeout if the file is"
-                    + " just very large");
+                    + " just very large (then run ingest --retry-rejected)");
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();

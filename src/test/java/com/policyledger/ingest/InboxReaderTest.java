@@ -18,7 +18,7 @@ class InboxReaderTest {
     @Test
     void filesComeOutInPathOrderEvenWhenLaterOnesFinishFirst(@TempDir Path inbox) throws Exception {
         List<String> names = files(inbox, 7);
-        InboxReader reader = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
+        InboxReader reader = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4, false);
         reader.open(new ExecutionContext());
 
         assertThat(readAll(reader)).containsExactlyElementsOf(names);
@@ -28,7 +28,7 @@ class InboxReaderTest {
     @Test
     void aRestartResumesAfterTheLastFileHandedOutNotTheLastOneProcessedAhead(@TempDir Path inbox) throws Exception {
         List<String> names = files(inbox, 6);
-        InboxReader first = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
+        InboxReader first = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4, false);
         ExecutionContext saved = new ExecutionContext();
         first.open(saved);
         first.read();
@@ -36,7 +36,7 @@ class InboxReaderTest {
         first.update(saved); // what the chunk commit records
         first.close();
 
-        InboxReader restarted = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4);
+        InboxReader restarted = new InboxReader(inbox, new IngestTally(), slowerForEarlierFiles(names), 3, 4, false);
         restarted.open(saved);
 
         assertThat(readAll(restarted)).containsExactlyElementsOf(names.subList(2, names.size()));
@@ -48,11 +48,11 @@ class InboxReaderTest {
         files(inbox, 2);
         DocumentProcessor failing = new DocumentProcessor(null, null, null, null) {
             @Override
-            IngestedDocument process(InboxFile file) throws IOException {
+            IngestedDocument process(InboxFile file, boolean retryRejected) throws IOException {
                 throw new IOException("cannot read " + file.relativePath());
             }
         };
-        InboxReader reader = new InboxReader(inbox, new IngestTally(), failing, 3, 2);
+        InboxReader reader = new InboxReader(inbox, new IngestTally(), failing, 3, 2, false);
         reader.open(new ExecutionContext());
 
         assertThatThrownBy(reader::read).isInstanceOf(IOException.class).hasMessage("cannot read file-0.txt");
@@ -72,7 +72,7 @@ class InboxReaderTest {
     private static DocumentProcessor slowerForEarlierFiles(List<String> names) {
         return new DocumentProcessor(null, null, null, null) {
             @Override
-            IngestedDocument process(InboxFile file) throws IOException {
+            IngestedDocument process(InboxFile file, boolean retryRejected) throws IOException {
                 try {
                     Thread.sleep(10L * (names.size() - names.indexOf(file.relativePath())));
                 } catch (InterruptedException e) {

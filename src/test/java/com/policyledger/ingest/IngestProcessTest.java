@@ -78,6 +78,35 @@ class IngestProcessTest extends DatabaseTest {
     }
 
     @Test
+    void aRejectedFileIsParsedAgainOnlyWhenAskedAndThenLoads(@TempDir Path work) throws Exception {
+        Path inbox = SampleDocs.replicatedPdfs(work.resolve("inbox"), 2);
+        Path data = TestDatabase.newDataDir("retry");
+
+        PolicyLedgerProcess tooSmallALimit = PolicyLedgerProcess.start(data, "ingest", inbox.toString(),
+                "--policyledger.max-file-bytes=1B");
+        assertThat(tooSmallALimit.waitFor()).as(tooSmallALimit.output()).isZero();
+        assertThat(tooSmallALimit.output()).contains("2 rejected").contains("ingest --retry-rejected");
+
+        PolicyLedgerProcess plainRerun = PolicyLedgerProcess.start(data, "ingest", inbox.toString());
+        assertThat(plainRerun.waitFor()).as(plainRerun.output()).isZero();
+        assertThat(plainRerun.output()).contains("0 new, 0 changed, 2 unchanged, 0 rejected");
+
+        PolicyLedgerProcess retry = PolicyLedgerProcess.start(data, "ingest", "--retry-rejected", inbox.toString());
+        assertThat(retry.waitFor()).as(retry.output()).isZero();
+        assertThat(retry.output()).contains("0 new, 2 changed (2 retried), 0 unchanged, 0 rejected");
+        List<String> rows = ChildDatabase.query(data, jdbc, db -> db.sql("""
+                SELECT d.status || ' ' || d.change_kind || ' ' || (d.reason IS NULL) || ' '
+                       || (SELECT count(*) > 0 FROM document_page p WHERE p.document_id = d.id)
+                FROM source_document d""").query(String.class).list());
+        assertThat(rows).containsExactly("LOADED RETRIED true true", "LOADED RETRIED true true");
+
+        PolicyLedgerProcess retryAgain = PolicyLedgerProcess.start(data, "ingest", "--retry-rejected", inbox.toString());
+        assertThat(retryAgain.waitFor()).as(retryAgain.output()).isZero();
+        assertThat(retryAgain.output()).as("loaded content is not parsed again")
+                .contains("0 new, 0 changed, 2 unchanged, 0 rejected");
+    }
+
+    @Test
     void withoutOcrAScannedPageIsFlaggedNoTextLayerAndTheDocumentStillLoads(@TempDir Path work) throws Exception {
         Path data = TestDatabase.newDataDir("no-ocr");
         Path inbox = work.resolve("inbox");
