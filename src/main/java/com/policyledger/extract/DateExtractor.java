@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
  * to its revision date, then its publish date, then its original effective date.
  */
 public final class DateExtractor implements Extractor<PolicyDates> {
-    private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*";
+    /** Separators, then Medicare's "For services performed on or after" before the date. */
+    private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*"
+            + "(?:for\\s+(?:services|claims)\\s+(?:performed|rendered|provided|processed|received)\\s+on\\s+or\\s+after\\s+)?";
     private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
             + "|(?<!original\\s)\\beffective\\s+date|\\bdate\\s+effective(?=\\s*[:|])");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"

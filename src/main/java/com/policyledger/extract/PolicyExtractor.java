@@ -19,8 +19,8 @@ public final class PolicyExtractor {
     private final DateExtractor dates = new DateExtractor();
     private final PayerExtractor payer = new PayerExtractor(payers);
     private final PolicyNumberExtractor number = new PolicyNumberExtractor();
-    private final TitleExtractor title = new TitleExtractor();
-    private final ProductLineExtractor productLines = new ProductLineExtractor(vocabulary);
+    private final TitleExtractor title = new TitleExtractor(payers, vocabulary);
+    private final ProductLineExtractor productLines = new ProductLineExtractor(vocabulary, payers);
     private final ScopedDeterminations scoped = new ScopedDeterminations(vocabulary);
     private final CodeExtractor codes = new CodeExtractor(scoped);
     private final StatementExtractor statements = new StatementExtractor(new SentenceSplitter(), scoped, productLines);

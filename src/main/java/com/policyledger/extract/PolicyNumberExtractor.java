@@ -16,6 +16,8 @@ public final class PolicyNumberExtractor {
     private static final PrefilteredPattern LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
+                    // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
+                    + "|(?:lcd|ncd|article)\\s+(?:id|#|number)"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";

@@ -37,10 +37,15 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     /** Breadcrumb separators, and the seam where a flattened page glued two links ("GuidelinesCommercial"). */
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*(?:[>|»›/•]|::)\\s*|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\\d)");
 
-    private final ProductLineVocabulary vocabulary;
+    /** Mastheads are printed above the title: only the first lines are read for them. */
+    private static final int MASTHEAD_LINES = 4;
 
-    public ProductLineExtractor(ProductLineVocabulary vocabulary) {
+    private final ProductLineVocabulary vocabulary;
+    private final Masthead masthead;
+
+    public ProductLineExtractor(ProductLineVocabulary vocabulary, PayerDirectory payers) {
         this.vocabulary = vocabulary;
+        this.masthead = new Masthead(payers, vocabulary);
     }
 
     @Override
@@ -61,7 +66,15 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         }
         scopeSentences(text, found);
         breadcrumbTags(text, found);
+        mastheadLines(text, found);
         return new ArrayList<>(found.values());
+    }
+
+    /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */
+    private void mastheadLines(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
+        text.lines().stream().filter(line -> !line.text().isBlank()).limit(MASTHEAD_LINES).forEach(line ->
+                masthead.linesOf(line.text().strip()).ifPresent(lines -> lines.forEach(l -> found.putIfAbsent(l,
+                        new Located<>(l, text.provenance(line.start(), line.end()))))));
     }
 
     private void scopeSentences(SourceText text, Map<ProductLine, Located<ProductLine>> found) {

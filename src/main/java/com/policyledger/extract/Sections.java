@@ -17,7 +17,8 @@ public final class Sections {
     private static final Pattern LEAD = Pattern.compile("^[#\\s>*]*(?:[0-9IVX]{1,4}[.)]\\s+)?");
     private static final Pattern HISTORY = Pattern.compile(
             "(revision|review) (log|history|details)|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
-                    + "guideline update information|updates|updates? history|revisions?|change summary|policy updates log");
+                    + "guideline update information|updates|updates? history|revisions?|change summary|policy updates log|"
+                    + "(policy history/)?revision information|history/revision information");
     private static final Pattern REFERENCES = Pattern.compile(
             "references?|sources?|bibliography|citations|websites for additional information|literature cited");
     private static final Pattern BACKGROUND = Pattern.compile(
@@ -26,12 +27,13 @@ public final class Sections {
                     + "background/overview|clinical background");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "important reminder|disclaimer|instructions for use|related (policies|coverage resources|guidelines|medical policies)|"
-                    + "published|program exceptions|legal notice|notice|other|index|coverage limitations|committee approval|"
+                    + "published|program exceptions|legal notice|notice|other|index|committee approval|"
                     + "medical policy statement disclaimer");
     /** Neutral sections: they end whatever came before without restricting what follows. */
     private static final Pattern NEUTRAL = Pattern.compile(
             "description|overview|description/scope|scope|purpose|policy description|summary|subject|"
-                    + "scope of policy|applicable lines of business|table of contents");
+                    + "scope of policy|applicable lines of business|table of contents|"
+                    + "(contractor|lcd|ncd|article|document) information");
     private static final Pattern DEFINITIONS = Pattern.compile(
             "definitions?|definitions? of terms|terms and definitions|glossary|definitions?(?: and |/)abbreviations|abbreviations(?: and |/)definitions?");
     private static final Pattern CODING = Pattern.compile(
@@ -39,7 +41,10 @@ public final class Sections {
     private static final Pattern POLICY = Pattern.compile(
             "policy|policy statement|position statement|coverage policy|policy/criteria|criteria|coverage criteria|medical criteria|"
                     + "clinical criteria|coverage position|coverage|policy guidelines|coverage indications|position|guidelines|"
-                    + "prior authorization|limitations|exclusions|when services are.*|medically necessary|investigational|not medically necessary");
+                    + "prior authorization|limitations|exclusions|when services are.*|medically necessary|investigational|not medically necessary|"
+                    // UnitedHealthcare, Humana, and Medicare's LCDs and NCDs.
+                    + "coverage rationale|coverage determination|coverage limitations|"
+                    + "coverage indications,? limitations,? and/or medical necessity|indications and limitations of coverage(?: and/or medical necessity)?");
 
     private final List<int[]> starts = new ArrayList<>();
     private final List<SectionKind> kinds = new ArrayList<>();
@@ -62,8 +67,9 @@ public final class Sections {
     /** The kind of section a heading line starts, or null when the line is not a known heading. */
     public static SectionKind headingKind(String line) {
         String t = line.replace('\t', ' ').strip();
-        if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("....") || t.endsWith(".")) {
-            return null;
+        if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("....") || t.endsWith(".")
+                || DateParser.DATE.matcher(t).lookingAt()) {
+            return null; // a dated line is a revision-log row ("04/01/2026 Applicable Codes: removed L1852")
         }
         t = LEAD.matcher(t).replaceFirst("");
         t = SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('®', ' ');

@@ -39,12 +39,26 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*");
+            "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*"
+                    + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article");
     private static final int MIN_LABEL_VALUE = 20;
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
+    /** A labelled header field ("Policy Number: HUM-0499-023", "Page: 1 of 12"), not a title. */
+    private static final Pattern FIELD = Pattern.compile("^[A-Z][\\w/#&.-]*(?:\\s+[\\w/#&.-]+){0,3}\\s*:\\s*\\S");
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
+
+    private final Masthead masthead;
+
+    public TitleExtractor() {
+        this(PayerDirectory.load(), ProductLineVocabulary.load());
+    }
+
+    /** The payers and product lines tell a masthead ("UnitedHealthcare® Commercial") from a title. */
+    public TitleExtractor(PayerDirectory payers, ProductLineVocabulary vocabulary) {
+        this.masthead = new Masthead(payers, vocabulary);
+    }
 
     @Override
     public Located<String> extract(SourceText text, List<Flag> flags) {
@@ -162,11 +176,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return null;
     }
 
-    private static Located<String> guessFromHeader(SourceText text) {
+    private Located<String> guessFromHeader(SourceText text) {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2) {
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2
+                    || masthead.linesOf(t).isPresent() || FIELD.matcher(t).find() && !METADATA_PREFIX.matcher(t).find()) {
                 continue;
             }
             if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {

@@ -21,6 +21,25 @@ class DeterminationPhrasesTest {
     }
 
     @Test
+    void medicareSaysReasonableAndNecessary() {
+        assertThat(DeterminationPhrases.all("Nerve blocks are considered reasonable and necessary after six weeks of therapy."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Repeat ablation within six months is not reasonable and necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("A third session is considered not reasonable and necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void eligibilityUnderThePlanDecidesCoverage() {
+        assertThat(DeterminationPhrases.all("Members may be eligible under the Plan for a hearing aid every three years."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Members may NOT be eligible under the Plan for a second hearing aid."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Members may be eligible for case management.")).isEmpty();
+    }
+
+    @Test
     void aPayerThatWillReimburseCovers() {
         assertThat(DeterminationPhrases.all("The plan will reimburse one fitting per ear.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProductLineExtractorTest {
-    private final ProductLineExtractor lines = new ProductLineExtractor(Texts.LINES);
+    private final ProductLineExtractor lines = new ProductLineExtractor(Texts.LINES, Texts.PAYERS);
 
     private List<ProductLine> of(String text) {
         return lines.extract(Texts.of(text), new ArrayList<>()).stream().map(Located::value).toList();

@@ -6,6 +6,7 @@ import java.util.List;
 final class Texts {
     static final PolicyExtractor EXTRACTOR = new PolicyExtractor();
     static final ProductLineVocabulary LINES = ProductLineVocabulary.load();
+    static final PayerDirectory PAYERS = PayerDirectory.load();
 
     private Texts() {
     }

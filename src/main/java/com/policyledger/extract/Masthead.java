@@ -1,0 +1,54 @@
+package com.policyledger.extract;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * A header line that names only the payer, product lines and the kind of document
+ * ("UnitedHealthcare® Commercial Medical Policy", "Blue Cross and Blue Shield of Texas"): it is
+ * not the policy's title, and the product lines it names are the policy's scope.
+ */
+final class Masthead {
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:medical|clinical|coverage|payment|reimbursement"
+            + "|drug|pharmacy|policy|policies|guidelines?|bulletins?|and|plans?|products?|programs?|inc|llc|company)\\b"
+            + "|[®™©,.&/|()\\-–:]");
+
+    private final PayerDirectory payers;
+    private final ProductLineVocabulary vocabulary;
+
+    Masthead(PayerDirectory payers, ProductLineVocabulary vocabulary) {
+        this.payers = payers;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The product lines of a masthead line (maybe none), or empty when the line says something else. */
+    Optional<Set<ProductLine>> linesOf(String line) {
+        if (line.length() > 120) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder(line);
+        boolean namesPayer = false;
+        for (MatchResult name : payers.mentions(line)) {
+            blank(rest, name.start(), name.end());
+            namesPayer = true;
+        }
+        if (!namesPayer) {
+            return Optional.empty();
+        }
+        Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
+        for (ProductLineVocabulary.Mention mention : vocabulary.mentions(line)) {
+            blank(rest, mention.start(), mention.end());
+            lines.add(mention.line());
+        }
+        return DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank() ? Optional.of(lines) : Optional.empty();
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+}

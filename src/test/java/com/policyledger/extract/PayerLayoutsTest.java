@@ -1,0 +1,70 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Header and section conventions of payers whose documents are not among the samples: a
+ * masthead above the title, Medicare's LCD fields and wording, a revision section by another name.
+ * The texts are written for the test, after the layouts those payers publish.
+ */
+class PayerLayoutsTest {
+
+    @Test
+    void aMastheadIsNotTheTitleAndItsProductLineIsTheScope() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                UnitedHealthcare® Commercial
+                Medical Policy
+                Knee Braces for Osteoarthritis
+                Policy Number: 2026T0777B
+                Effective Date: April 1, 2026
+                Application
+                This Medical Policy does not apply to Medicaid plans.
+                Coverage Rationale
+                Unloader knee braces are proven and medically necessary for unicompartmental osteoarthritis.
+                Applicable Codes
+                HCPCS Code\tDescription
+                L1851\tKnee orthosis, single upright, prefabricated
+                Policy History/Revision Information
+                Date\tSummary of Changes
+                04/01/2026\tApplicable Codes: Removed L1852
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Knee Braces for Osteoarthritis");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.COMMERCIAL);
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("L1851");
+        assertThat(e.codes().get(0).determination()).isEqualTo(Determination.MEDICALLY_NECESSARY);
+        assertThat(e.statements()).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void aLocalCoverageDeterminationHasItsContractorIdDatesAndWording() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Local Coverage Determination (LCD)
+                Peripheral Nerve Blocks for Chronic Pain
+                Contractor Information
+                Contractor Name: Palmetto GBA, LLC
+                LCD Information
+                LCD ID: L39911
+                Original Effective Date: For services performed on or after 02/01/2022
+                Revision Effective Date: For services performed on or after 10/17/2025
+                Coverage Indications, Limitations, and/or Medical Necessity
+                A diagnostic nerve block is considered reasonable and necessary when pain has lasted three months.
+                Therapeutic blocks repeated more than four times a year are not reasonable and necessary.
+                CPT/HCPCS Codes
+                64450 Injection, anesthetic agent; other peripheral nerve or branch
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Peripheral Nerve Blocks for Chronic Pain");
+        assertThat(e.payer().value()).isEqualTo("Palmetto GBA");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE);
+        assertThat(e.policyNumber().value()).isEqualTo("L39911");
+        assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2025, 10, 17));
+        assertThat(e.determinations()).containsExactlyInAnyOrder(Determination.MEDICALLY_NECESSARY,
+                Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("64450");
+    }
+}
