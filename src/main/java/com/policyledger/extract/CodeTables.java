@@ -21,6 +21,9 @@ public final class CodeTables {
     }
 
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)(cpt®?|hcpcs|icd-?10(-cm)?|procedure|billing)?\\s*codes?(\\s*\\(s\\))?|cpt®?|hcpcs");
+    /** Any other short first cell that names codes and holds no digit ("CPT codes:", "CPT® Procedure Code Number(s)"). */
+    private static final Pattern NAMES_CODES = Pattern.compile("(?i)(?=.*\\b(?:codes?|cpt®?|hcpcs)\\b)[^\\d]{0,60}");
+    private static final Pattern ICD10 = Pattern.compile("(?i)\\bicd-?10(?:-cm)?\\b");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s|:\\-]+");
     private static final Pattern CODE_CELL = Pattern.compile(
             "\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
@@ -68,7 +71,8 @@ public final class CodeTables {
             if (cells.isEmpty() || SEPARATOR.matcher(line.text()).matches()) {
                 continue;
             }
-            if (CODE_HEADER.matcher(cells.get(0)).matches()) {
+            if (CODE_HEADER.matcher(cells.get(0)).matches()
+                    || NAMES_CODES.matcher(ICD10.matcher(cells.get(0)).replaceAll("ICD")).matches()) {
                 headed = true;
                 continue;
             }

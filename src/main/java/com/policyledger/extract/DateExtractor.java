@@ -20,7 +20,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "|(?<!original\\s)\\beffective\\s+date|\\bdate\\s+effective(?=\\s*[:|])");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
-            + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|]))");
+            + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
+            + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");

@@ -18,6 +18,8 @@ public final class PolicyNumberExtractor {
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
                     + "|(?:lcd|ncd|article)\\s+(?:id|#|number)"
+                    // A masthead that carries the number: "MEDICAL POLICY – 7.01.557".
+                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*[–—-]"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";
@@ -82,7 +84,8 @@ public final class PolicyNumberExtractor {
         return null;
     }
 
+    /** "01/15/2026", "1-15", "01.15.2026"; but dotted numbers such as 7.01.557 and 2.04.02 are policy numbers. */
     private static boolean looksLikeDate(String token) {
-        return token.matches("\\d{1,2}[/\\-.]\\d{1,2}([/\\-.]\\d{2,4})?");
+        return token.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}-\\d{1,2}(-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     }
 }

@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
 public final class ProductLineExtractor implements Extractor<List<Located<ProductLine>>> {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s)*");
+            "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s"
+                    // plan types and brand words of a scope heading ("Commercial Members: Managed Care (HMO and POS), PPO")
+                    + "|managed\\s+care|hmo|ppo|pos|epo|pffs|indemnity|blue\\w*)*");
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
-    private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
+    private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|applicable\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
             "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
     private static final Pattern NOT_SCOPE = Pattern.compile(
-            "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from");
+            "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from"
+                    + "|\\bseparate\\b|accessible");
     private static final int MAX_HEADING_WORDS = 10;
     /** Breadcrumbs and tags are printed above the title: only the first lines are read for them. */
     private static final int BREADCRUMB_CHARS = 300;

@@ -39,7 +39,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)(medical|clinical)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)|table of contents|.*\\.{3,}.*"
+            "(?i)(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
+                    + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article");
     private static final int MIN_LABEL_VALUE = 20;
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
@@ -47,6 +48,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /** A labelled header field ("Policy Number: HUM-0499-023", "Page: 1 of 12"), not a title. */
     private static final Pattern FIELD = Pattern.compile("^[A-Z][\\w/#&.-]*(?:\\s+[\\w/#&.-]+){0,3}\\s*:\\s*\\S");
+    /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile(
+            "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$");
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
     private final Masthead masthead;
@@ -181,7 +185,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2
-                    || masthead.linesOf(t).isPresent() || FIELD.matcher(t).find() && !METADATA_PREFIX.matcher(t).find()) {
+                    || masthead.linesOf(t).isPresent() || isField(t)) {
                 continue;
             }
             if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {
@@ -209,8 +213,15 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && SPACES.split(t).length >= 2;
     }
 
+    /** "Policy Number: HUM-0499-023" is a field; "Hyperbaric Oxygen Therapy: Policy No. 318" a title and its number. */
+    private static boolean isField(String line) {
+        String withoutNumber = NUMBER_SUFFIX.matcher(line).replaceFirst("");
+        return withoutNumber.isBlank() || FIELD.matcher(withoutNumber).find() && !METADATA_PREFIX.matcher(withoutNumber).find();
+    }
+
     private static Located<String> found(SourceText text, int start, String value) {
         String clean = TRAILING_MARKS.matcher(SPACES.matcher(value).replaceAll(" ")).replaceAll("").strip();
+        clean = NUMBER_SUFFIX.matcher(clean).replaceFirst("");
         return new Located<>(clean, text.provenance(start, start + value.length()));
     }
 }

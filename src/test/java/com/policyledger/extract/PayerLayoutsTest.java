@@ -67,4 +67,65 @@ class PayerLayoutsTest {
                 Determination.NOT_MEDICALLY_NECESSARY);
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("64450");
     }
+
+    @Test
+    void aMastheadCanCarryTheNumberAndADottedNumberIsNoDate() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                MEDICAL POLICY – 2.04.02
+                Cochlear Implants in Adults
+                Effective Date: Feb. 1, 2026
+                Last Approval: 12/09/2025
+                Policy
+                Unilateral cochlear implantation may be considered medically necessary for adults with profound hearing loss.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("2.04.02");
+        assertThat(e.title().value()).isEqualTo("Cochlear Implants in Adults");
+        assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(e.lastReviewedDate()).isEqualTo(LocalDate.of(2025, 12, 9));
+    }
+
+    @Test
+    void aNumberAfterTheTitleIsNotPartOfIt() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Molina Clinical Policy
+                Hyperbaric Oxygen Therapy: Policy No. 318
+                Overview
+                Hyperbaric oxygen therapy is considered medically necessary for chronic refractory osteomyelitis.
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Hyperbaric Oxygen Therapy");
+        assertThat(e.policyNumber().value()).isEqualTo("318");
+    }
+
+    @Test
+    void scopeHeadingsWithPlanTypesAndAnApplicabilityNoteWithoutTheOtherProgramsPointer() {
+        Extraction headed = Texts.EXTRACTOR.extract(List.of("""
+                Blue Cross Blue Shield of Massachusetts
+                Sleep Apnea Oral Appliances
+                Policy Number: 811
+                Policy
+                Commercial Members: Managed Care (HMO and POS), PPO, and Indemnity
+                Oral appliances are MEDICALLY NECESSARY for mild obstructive sleep apnea.
+                Medicare HMO Blue and Medicare PPO Blue Members
+                Oral appliances are MEDICALLY NECESSARY when the Medicare criteria below are met.
+                CPT Codes	Description
+                E0486	Oral device, custom fabricated
+                """), null);
+        assertThat(headed.productLineSet()).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(headed.flags()).extracting(Flag::kind).doesNotContain(FlagKind.MALFORMED_CODE);
+
+        Extraction noted = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policy Bulletin
+                Title: Light Therapy for Psoriasis
+                Policy #: 11.02.07c
+                This policy is applicable to the Company's commercial products only. Policies that are applicable to
+                the Company's Medicare Advantage products are accessible via a separate policy database.
+                Effective Date: January 1, 2026
+                Policy
+                Narrowband UVB therapy is considered medically necessary for moderate psoriasis.
+                """), null);
+        assertThat(noted.productLineSet()).containsExactly(ProductLine.COMMERCIAL);
+        assertThat(noted.policyNumber().value()).isEqualTo("11.02.07c");
+    }
 }
