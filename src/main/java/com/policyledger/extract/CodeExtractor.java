@@ -181,6 +181,10 @@ public final class CodeExtractor {
     /** The line that introduces a row's codes: the nearest earlier line without codes in the same section that decides something. */
     private static String leadLine(SourceText text, SourceText.Line line) {
         int sectionStart = text.sections().sectionStart(line.start());
+        if (sectionStart > 0 && text.lineAt(sectionStart).text().contains("\t")) {
+            // The table's own header row ("CPT® Codes<tab>Description") opened the section: its lead is above it.
+            sectionStart = text.sections().sectionStart(sectionStart - 1);
+        }
         List<SourceText.Line> lines = text.lines();
         int i = text.lineIndexAt(line.start());
         for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {

@@ -2,6 +2,7 @@ package com.policyledger.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
@@ -44,6 +45,34 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return new PolicyDates(effective, reviewed, revised);
     }
 
+    /**
+     * A label in a table's header row ("Date Created<tab>Date Reviewed<tab>Date Last Revised") has its
+     * value in the same column of the next row, not after it: the start of that cell.
+     */
+    private static OptionalInt cellBelow(SourceText source, MatchResult label) {
+        SourceText.Line line = source.lineAt(label.start());
+        String text = source.text();
+        if (line.text().indexOf('\t') < 0 || line.end() >= text.length()) {
+            return OptionalInt.empty();
+        }
+        int column = (int) text.substring(line.start(), label.start()).chars().filter(c -> c == '\t').count();
+        int nextTab = text.indexOf('\t', label.start());
+        int cellEnd = nextTab < 0 || nextTab > line.end() ? line.end() : nextTab;
+        if (label.end() < cellEnd && !text.substring(label.end(), cellEnd).isBlank()) {
+            return OptionalInt.empty(); // the value shares the label's cell
+        }
+        SourceText.Line below = source.lineAt(line.end() + 1);
+        int at = below.start();
+        for (int c = 0; c < column; c++) {
+            int tab = text.indexOf('\t', at);
+            if (tab < 0 || tab >= below.end()) {
+                return OptionalInt.empty();
+            }
+            at = tab + 1;
+        }
+        return OptionalInt.of(at);
+    }
+
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
@@ -51,7 +80,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }
-            date.region(m.end(), Math.min(text.length(), m.end() + 40));
+            int valueAt = cellBelow(source, m).orElse(m.end());
+            date.region(valueAt, Math.min(text.length(), valueAt + 40));
             if (!date.lookingAt()) {
                 continue;
             }

@@ -41,7 +41,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
-                    + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article");
+                    + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article"
+                    + "|clinical review criteria|medical policy manual|clinical coverage guideline");
     private static final int MIN_LABEL_VALUE = 20;
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");

@@ -128,4 +128,41 @@ class PayerLayoutsTest {
         assertThat(noted.productLineSet()).containsExactly(ProductLine.COMMERCIAL);
         assertThat(noted.policyNumber().value()).isEqualTo("11.02.07c");
     }
+
+    @Test
+    void eachCodeTableTakesTheLeadLineAboveItsOwnHeaderRow() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Coverage Policy Number: 0456
+                Coverage Policy
+                Hip resurfacing is medically necessary for active adults under 60.
+                Coding Information
+                Considered Medically Necessary when criteria in the policy statements above are met:
+                CPT®* Codes	Description
+                27125	Hemiarthroplasty, hip, partial
+                Considered Experimental/Investigational/Unproven:
+                CPT®* Codes	Description
+                0202T	Posterior vertebral joint(s) arthroplasty
+                """), null);
+
+        assertThat(e.codes()).extracting(ExtractedCode::code, ExtractedCode::determination).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("27125", Determination.MEDICALLY_NECESSARY),
+                org.assertj.core.groups.Tuple.tuple("0202T", Determination.INVESTIGATIONAL));
+    }
+
+    @Test
+    void datesInATableHeaderRowAreReadFromTheirOwnColumnAndCriteriaIsNoTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Clinical Review Criteria
+                Continuous Glucose Monitors
+                Kaiser Foundation Health Plan of Washington
+                Criteria
+                Continuous glucose monitors are covered when all of the following criteria are met.
+                Date Created\tDate Reviewed\tDate Last Revised
+                03/2004\t08/12/2025\t07/01/2025
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Continuous Glucose Monitors");
+        assertThat(e.lastReviewedDate()).isEqualTo(LocalDate.of(2025, 8, 12));
+        assertThat(e.dates().lastRevised().value()).isEqualTo(LocalDate.of(2025, 7, 1));
+    }
 }
