@@ -18,8 +18,9 @@ public final class PolicyNumberExtractor {
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
                     + "|(?:lcd|ncd|article)\\s+(?:id|#|number)"
-                    // A masthead that carries the number: "MEDICAL POLICY – 7.01.557".
-                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*[–—-]"
+                    // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
+                    // (but "Clinical Policy: Bariatric Surgery" names the title).
+                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*\\d))"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider)\\s)number(?=\\s*:))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";

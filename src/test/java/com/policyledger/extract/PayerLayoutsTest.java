@@ -80,6 +80,8 @@ class PayerLayoutsTest {
                 """), null);
 
         assertThat(e.policyNumber().value()).isEqualTo("2.04.02");
+        assertThat(Texts.EXTRACTOR.extract(List.of("Wellmark\nMedical Policy: 07.01.12\nTotal Ankle Replacement\n"), null)
+                .policyNumber().value()).isEqualTo("07.01.12");
         assertThat(e.title().value()).isEqualTo("Cochlear Implants in Adults");
         assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2026, 2, 1));
         assertThat(e.lastReviewedDate()).isEqualTo(LocalDate.of(2025, 12, 9));
