@@ -32,9 +32,9 @@ public final class DeterminationPhrases {
     private static final Map<Determination, List<String>> REQUIRED_WORDS = Map.of(
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
             Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv"),
-            Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "den"),
+            Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "den", "benefit"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
-            Determination.COVERED, List.of("cover", "reimburs", "eligible"));
+            Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit"));
 
     private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
@@ -51,7 +51,9 @@ public final class DeterminationPhrases {
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+(?:be\\s+)?eligible|"
-                + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"));
+                + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
+                // Medicaid manuals: "is not a benefit of Texas Medicaid"
+                + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"));
         // "Reasonable and necessary" is Medicare's wording for medical necessity (LCDs, NCDs).
         ORDERED.put(Determination.MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bmedically\\s+necessary|\\breasonable\\s+and\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
@@ -62,7 +64,8 @@ public final class DeterminationPhrases {
                 + "(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
                 + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
                 + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
-                + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"));
+                + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
+                + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"));
     }
 
     private DeterminationPhrases() {

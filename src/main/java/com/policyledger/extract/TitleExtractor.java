@@ -42,13 +42,16 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article"
-                    + "|clinical review criteria|medical policy manual|clinical coverage guideline");
+                    + "|clinical review criteria|medical policy manual|clinical coverage guideline"
+                    + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}");
     private static final int MIN_LABEL_VALUE = 20;
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
     /** A labelled header field ("Policy Number: HUM-0499-023", "Page: 1 of 12"), not a title. */
-    private static final Pattern FIELD = Pattern.compile("^[A-Z][\\w/#&.-]*(?:\\s+[\\w/#&.-]+){0,3}\\s*:\\s*\\S");
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:[\\w/&.-]+\\s+){0,3}(?:number|no\\.?|#|id|date|dates|page|status"
+            + "|code|lob|business|type|division|department|summary|version|revision|origination|approval|approved|review|reviewed"
+            + "|revised|effective|published|owner|category)\\s*:\\s*\\S");
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile(
             "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$");
@@ -185,7 +188,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || DateParser.DATE.matcher(t).find() || GLUED.matcher(t).results().count() >= 2
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || isMostlyADate(t) || GLUED.matcher(t).results().count() >= 2
                     || masthead.linesOf(t).isPresent() || isField(t)) {
                 continue;
             }
@@ -212,6 +215,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     private static boolean titleLike(String t) {
         return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && SPACES.split(t).length >= 2;
+    }
+
+    /** "03/15/2026", "Revised 03/15/2026": a date line; "Medical policy updates effective June 1, 2026" is a title. */
+    private static boolean isMostlyADate(String line) {
+        Matcher date = DateParser.DATE.matcher(line);
+        return date.find() && (date.start() == 0 || line.length() - (date.end() - date.start()) < 16);
     }
 
     /** "Policy Number: HUM-0499-023" is a field; "Hyperbaric Oxygen Therapy: Policy No. 318" a title and its number. */

@@ -40,6 +40,15 @@ class DeterminationPhrasesTest {
     }
 
     @Test
+    void medicaidManualsSayBenefit() {
+        assertThat(DeterminationPhrases.all("Hearing aids are a benefit of the state Medicaid program for children."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Cosmetic surgery is not a benefit of the state Medicaid program."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Members should review their benefit booklet.")).isEmpty();
+    }
+
+    @Test
     void aPayerThatWillReimburseCovers() {
         assertThat(DeterminationPhrases.all("The plan will reimburse one fitting per ear.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);

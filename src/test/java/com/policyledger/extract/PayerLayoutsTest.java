@@ -167,4 +167,40 @@ class PayerLayoutsTest {
         assertThat(e.lastReviewedDate()).isEqualTo(LocalDate.of(2025, 8, 12));
         assertThat(e.dates().lastRevised().value()).isEqualTo(LocalDate.of(2025, 7, 1));
     }
+
+    @Test
+    void aStateMedicaidManualIsTheStatesMedicaidsPolicy() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Ohio Medicaid
+                Durable Medical Equipment Coverage Guidelines
+                Effective Date: 07/01/2026
+                Coverage
+                Bone growth stimulators are a benefit of Ohio Medicaid when medically necessary after a failed fusion.
+                Ultrasonic stimulators for fresh fractures are not a benefit of Ohio Medicaid.
+                Procedure codes: E0747, E0760
+                """), null);
+
+        assertThat(e.payer().value()).isEqualTo("Ohio Medicaid");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICAID);
+        assertThat(e.title().value()).isEqualTo("Durable Medical Equipment Coverage Guidelines");
+        assertThat(e.determinations()).contains(Determination.COVERED, Determination.NOT_COVERED);
+    }
+
+    @Test
+    void titlesWithASubtitleOrADateAreTitlesButABylineIsNot() {
+        Extraction bulletin = Texts.EXTRACTOR.extract(List.of("""
+                Provider News
+                Medical policy updates effective August 1, 2026
+                Blue Cross and Blue Shield of Texas is updating the following medical policies for commercial members.
+                Gastric pacing (CPT 43647) will be considered experimental, investigational and/or unproven.
+                """), null);
+        assertThat(bulletin.title().value()).isEqualTo("Medical policy updates effective August 1, 2026");
+
+        Extraction article = Texts.EXTRACTOR.extract(List.of("""
+                By Pat Lee, CPC
+                Coding Corner: Reporting Allergy Tests in 2026
+                Practices ask how to report allergy testing; CPT 95004 describes percutaneous tests.
+                """), null);
+        assertThat(article.title().value()).isEqualTo("Coding Corner: Reporting Allergy Tests in 2026");
+    }
 }
