@@ -25,8 +25,9 @@ public final class CodeTables {
     private static final Pattern NAMES_CODES = Pattern.compile("(?i)(?=.*\\b(?:codes?|cpt®?|hcpcs)\\b)[^\\d]{0,60}");
     private static final Pattern ICD10 = Pattern.compile("(?i)\\bicd-?10(?:-cm)?\\b");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s|:\\-]+");
+    /** A leading + marks a CPT add-on code and # a resequenced one: both are printed before the code. */
     private static final Pattern CODE_CELL = Pattern.compile(
-            "\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
+            "\\s*[+#]?[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*(?:\\s*(?:-|–|—|,|and|or|through)\\s*[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?[*†]*)*\\s*");
 
     private CodeTables() {
     }
@@ -87,6 +88,6 @@ public final class CodeTables {
     }
 
     private static String firstToken(String cell) {
-        return CELL_SEPARATOR.split(cell.strip())[0];
+        return CELL_SEPARATOR.split(cell.strip().replaceFirst("^[+#]", ""))[0];
     }
 }

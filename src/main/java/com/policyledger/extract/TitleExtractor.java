@@ -55,6 +55,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile(
             "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$");
+    /** An organisation's name ("Acme Health Plan", "Summit Insurance Company"): a masthead of a payer not in the directory. */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)^(?:[A-Z][\\w&'.-]*\\s+){1,5}(?:health\\s+plans?|insurance\\s+company|inc\\.?|llc|corporation|company)$");
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
     private final Masthead masthead;
@@ -189,7 +192,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || GENERIC.matcher(t).matches() || isMostlyADate(t) || GLUED.matcher(t).results().count() >= 2
-                    || masthead.linesOf(t).isPresent() || isField(t)) {
+                    || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
             if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {
@@ -207,6 +210,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
         if (next.start() > lineEnd && t.matches("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}") && Sections.headingKind(t) == null
+                && !GENERIC.matcher(t).matches()
                 && !t.equals(t.toUpperCase())) {
             return " " + t;
         }

@@ -203,4 +203,24 @@ class PayerLayoutsTest {
                 """), null);
         assertThat(article.title().value()).isEqualTo("Coding Corner: Reporting Allergy Tests in 2026");
     }
+
+    @Test
+    void anAddOnCodeIsNoMalformedRowAndAnUnknownPayersNameIsNoTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Summit Valley Health Plan
+                Medical Policy
+                Cervical Disc Surgery
+                Policy Number: MP.77
+                Policy
+                Anterior cervical discectomy is considered medically necessary when criteria are met.
+                Coding
+                CPT Code\tDescription
+                22551\tArthrodesis, anterior interbody, including discectomy; cervical below C2
+                +22552\teach additional interspace (List separately in addition to code for primary procedure)
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Cervical Disc Surgery");
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("22551", "22552");
+        assertThat(e.flags()).extracting(Flag::kind).doesNotContain(FlagKind.MALFORMED_CODE);
+    }
 }
