@@ -49,6 +49,21 @@ class DeterminationPhrasesTest {
     }
 
     @Test
+    void otherWaysPayersWordCoverageAndItsAbsence() {
+        assertThat(DeterminationPhrases.all("Members are eligible for coverage of two fittings a year.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Coverage is provided for one pair of lenses after surgery.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Fittings are payable once a year.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Teeth whitening is a contract exclusion.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan does not provide coverage for wigs.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Benefits are not available for tattoo removal.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The evidence does not support medical necessity for repeat imaging."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("A fourth session is considered not medically reasonable and necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Whole-genome sequencing is considered investigative.")).containsExactly(Determination.INVESTIGATIONAL);
+    }
+
+    @Test
     void aPayerThatWillReimburseCovers() {
         assertThat(DeterminationPhrases.all("The plan will reimburse one fitting per ear.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);
