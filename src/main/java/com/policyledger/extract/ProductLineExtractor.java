@@ -24,7 +24,8 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                     // plan types and brand words of a scope heading ("Commercial Members: Managed Care (HMO and POS), PPO")
                     + "|managed\\s+care|hmo|ppo|pos|epo|pffs|indemnity|blue\\w*)*");
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
-            "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered)\\s*:[ \\t]*([^\\n]{0,200})");
+            "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
+                    + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|applicable\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(

@@ -43,7 +43,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
-                    + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}");
+                    + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");

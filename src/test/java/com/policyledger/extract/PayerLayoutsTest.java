@@ -223,4 +223,20 @@ class PayerLayoutsTest {
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("22551", "22552");
         assertThat(e.flags()).extracting(Flag::kind).doesNotContain(FlagKind.MALFORMED_CODE);
     }
+
+    @Test
+    void anAppliesToFieldScopesAReimbursementPolicy() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Reimbursement Policy
+                Subject: Assistant Surgeon Services
+                Policy Number: RP-031
+                Effective Date: 05/01/2026
+                Applies to: Commercial and Medicare Advantage
+                Reimbursement Guidelines
+                Assistant surgeon services billed with modifier 80 will be reimbursed at 16% of the fee schedule.
+                """), null);
+
+        assertThat(e.productLineSet()).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(e.title().value()).isEqualTo("Assistant Surgeon Services");
+    }
 }
