@@ -73,6 +73,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return OptionalInt.of(at);
     }
 
+    private static boolean dateAt(Matcher date, String text, int at) {
+        return date.region(at, Math.min(text.length(), at + 40)).lookingAt();
+    }
+
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
@@ -80,9 +84,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }
-            int valueAt = cellBelow(source, m).orElse(m.end());
-            date.region(valueAt, Math.min(text.length(), valueAt + 40));
-            if (!date.lookingAt()) {
+            OptionalInt below = cellBelow(source, m);
+            if (!(below.isPresent() && dateAt(date, text, below.getAsInt())) && !dateAt(date, text, m.end())) {
                 continue;
             }
             LocalDate value = DateParser.fromMatch(date);
