@@ -25,7 +25,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
-    private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?");
+    private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
+            + "|\\boriginal\\s+(?:policy\\s+)?date");
 
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);

@@ -22,7 +22,9 @@ public final class DateParser {
                     + "|(?i:\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))"
                     + "|(?<![\\d/|.])(\\d{1,2})/(\\d{2}|\\d{4})(?![\\d/|])"
                     + "|(?i:(?<![\\d/|.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b)"
-                    + "|(?<![\\d/|.\\]\\[])(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{4})(?![\\d/|\\]\\[])");
+                    + "|(?<![\\d/|.\\]\\[])(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{4})(?![\\d/|\\]\\[])"
+                    // a month and year only ("January 2026"): the first of the month, as 02/25 is
+                    + "|(?i:\\b(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -57,7 +59,11 @@ public final class DateParser {
                 int month = MONTH_NUMBERS.get(m.group(14).substring(0, 3).toLowerCase(Locale.ROOT));
                 return LocalDate.of(Integer.parseInt(m.group(15)), month, Integer.parseInt(m.group(13)));
             }
-            return LocalDate.of(Integer.parseInt(m.group(18)), Integer.parseInt(m.group(16)), Integer.parseInt(m.group(17)));
+            if (m.group(16) != null) {
+                return LocalDate.of(Integer.parseInt(m.group(18)), Integer.parseInt(m.group(16)), Integer.parseInt(m.group(17)));
+            }
+            int month = MONTH_NUMBERS.get(m.group(19).substring(0, 3).toLowerCase(Locale.ROOT));
+            return LocalDate.of(Integer.parseInt(m.group(20)), month, 1);
         } catch (DateTimeException e) {
             return null;
         }

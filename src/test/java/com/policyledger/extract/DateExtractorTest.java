@@ -20,6 +20,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void anOriginationDateIsTheLastResortForTheEffectiveDate() {
+        PolicyDates d = dates.extract(Texts.of("Policy No: 1234\nOrigination Date: 5/2010\nLast Reviewed: April 2026\n"), flags);
+        assertThat(d.effective().value()).isEqualTo(LocalDate.of(2010, 5, 1));
+        assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
     void dotLeadersTableCellsAndRevisionDates() {
         assertThat(dates.extract(Texts.of("Effective Date .......... 04/15/2026\nNext Review Date ...... 04/15/2027"), flags).lastReviewed()).isNull();
         assertThat(dates.extract(Texts.of("| Effective Date | December 16, 2025 |"), flags).effective().value())

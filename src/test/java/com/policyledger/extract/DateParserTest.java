@@ -19,6 +19,8 @@ class DateParserTest {
     @Test
     void monthYearIsTheFirstOfTheMonth() {
         assertThat(DateParser.parse("02/25")).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(DateParser.parse("January 2026")).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DateParser.parse("Sept. 2025")).isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     @Test
