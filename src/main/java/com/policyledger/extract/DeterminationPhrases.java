@@ -64,7 +64,7 @@ public final class DeterminationPhrases {
         // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
         ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
                 + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
-                + "(?:(?-i:\\b[A-Z][\\w&]*)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
+                + "(?:(?-i:\\b[A-Z][\\w&]*\\)?)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
                 + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
                 + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
                 + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"

@@ -239,4 +239,25 @@ class PayerLayoutsTest {
         assertThat(e.productLineSet()).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
         assertThat(e.title().value()).isEqualTo("Assistant Surgeon Services");
     }
+
+    @Test
+    void aNationalCoverageDeterminationHasItsSectionNumberAndVersionDate() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                National Coverage Determination (NCD)
+                Cochlear Implantation
+                50.3
+                Publication Number: 100-3
+                Manual Section Number: 50.3
+                Version Number: 3
+                Effective Date of this Version: 09/26/2022
+                Indications and Limitations of Coverage
+                The Centers for Medicare & Medicaid Services (CMS) covers cochlear implantation for adults with bilateral hearing loss.
+                Implantation is non-covered for individuals who do not meet these criteria.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("50.3");
+        assertThat(e.effectiveDate()).isEqualTo(LocalDate.of(2022, 9, 26));
+        assertThat(e.title().value()).isEqualTo("Cochlear Implantation");
+        assertThat(e.determinations()).containsExactlyInAnyOrder(Determination.COVERED, Determination.NOT_COVERED);
+    }
 }
