@@ -1,7 +1,6 @@
 package com.policyledger.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -99,7 +98,7 @@ class InboxReader implements ItemStreamReader<IngestedDocument> {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new UncheckedIOException(new IOException(cause));
+            throw new IllegalStateException("processing a file failed", cause); // process() throws nothing else
         }
     }
 
