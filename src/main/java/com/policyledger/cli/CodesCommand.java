@@ -26,7 +26,7 @@ class CodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = cli.contexts().batch()) {
+        try (ConfigurableApplicationContext context = cli.contexts().query()) {
             List<PolicyCatalog.CodeListing> listings = context.getBean(PolicyCatalog.class).listing(code, asOf);
             if (listings.isEmpty()) {
                 System.out.println("no policy in force on " + asOf + " lists " + code);

@@ -39,7 +39,7 @@ class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ConfigurableApplicationContext context = cli.contexts().batch()) {
+        try (ConfigurableApplicationContext context = cli.contexts().query()) {
             PolicyRef policy = context.getBean(PolicyCatalog.class).find(payer, policyNumber);
             VersionDiffer differ = context.getBean(VersionDiffer.class);
             VersionDiff diff = from == null && to == null ? differ.diffLatest(policy.id())

@@ -31,7 +31,7 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ConfigurableApplicationContext context = cli.contexts().batch();
+        try (ConfigurableApplicationContext context = cli.contexts().query();
                 OutputStream stream = out == null ? new NonClosing(System.out) : Files.newOutputStream(out)) {
             DocumentExporter exporter = context.getBean(DocumentExporter.class);
             long count = format == Format.jsonl ? exporter.writeJsonLines(stream) : exporter.writeCsv(stream);

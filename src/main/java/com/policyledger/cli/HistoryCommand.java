@@ -25,7 +25,7 @@ class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = cli.contexts().batch()) {
+        try (ConfigurableApplicationContext context = cli.contexts().query()) {
             PolicyCatalog catalog = context.getBean(PolicyCatalog.class);
             PolicyRef policy = catalog.find(payer, policyNumber);
             System.out.println(policy.payer() + " " + (policy.policyNumber() == null ? "(no number)" : policy.policyNumber())

@@ -30,7 +30,7 @@ class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = cli.contexts().batch()) {
+        try (ConfigurableApplicationContext context = cli.contexts().ingest()) {
             IngestTally.Summary summary = context.getBean(IngestRunner.class).run(folder, retryRejected);
             System.out.println("ingest finished: " + summary.oneLine());
             System.out.printf("time: parsing %.1f s, extraction %.1f s (%.0f %% of the per-page work)%n",

@@ -10,10 +10,24 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the Spring context a command needs, with the user's Spring properties. */
 record SpringContexts(List<String> springArgs, boolean debug) {
 
-    ConfigurableApplicationContext batch() {
+    /** Everything the ingest job needs, built up front. */
+    ConfigurableApplicationContext ingest() {
         return new SpringApplicationBuilder(PolicyLedgerApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                .run(arguments());
+    }
+
+    /**
+     * For commands that only read or update the database: beans are built when first asked for, so
+     * the extraction engine and Tika (a second or more of start-up) are never built. Flyway still
+     * migrates up front.
+     */
+    ConfigurableApplicationContext query() {
+        return new SpringApplicationBuilder(PolicyLedgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .lazyInitialization(true)
                 .run(arguments());
     }
 

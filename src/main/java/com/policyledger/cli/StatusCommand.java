@@ -16,7 +16,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = cli.contexts().batch()) {
+        try (ConfigurableApplicationContext context = cli.contexts().query()) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             jdbc.sql("""
                     SELECT status, count(*) AS documents, coalesce(sum(page_count), 0) AS pages

@@ -33,7 +33,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = users.cli.contexts().batch()) {
+            try (ConfigurableApplicationContext context = users.cli.contexts().query()) {
                 String password = context.getBean(UserAccounts.class).addWithOneTimePassword(name, role);
                 System.out.println("created " + role + " " + name + " with one-time password: " + password);
                 return 0;
@@ -49,7 +49,7 @@ class UserCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = users.cli.contexts().batch()) {
+            try (ConfigurableApplicationContext context = users.cli.contexts().query()) {
                 context.getBean(UserAccounts.class).all().forEach(u -> System.out.printf("%-20s %-8s %s%n",
                         u.username(), u.role(), !u.enabled() ? "disabled"
                                 : u.mustChangePassword() ? "one-time password" : "active"));
