@@ -1,6 +1,7 @@
 package com.policyledger.cli;
 
 import com.policyledger.policy.PolicyCatalog;
+import com.policyledger.review.CorrectedCodeSearch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code codes <code> [--as-of DATE]}: which policies list a code. */
 @Command(name = "codes", mixinStandardHelpOptions = true,
-        description = "List every policy whose version in force on a date lists CODE (ranges included).")
+        description = "List every policy whose version in force on a date lists CODE (ranges included),"
+                + " with analysts' corrections applied.")
 class CodesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,7 +29,7 @@ class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = cli.contexts().query()) {
-            List<PolicyCatalog.CodeListing> listings = context.getBean(PolicyCatalog.class).listing(code, asOf);
+            List<PolicyCatalog.CodeListing> listings = context.getBean(CorrectedCodeSearch.class).listing(code, asOf);
             if (listings.isEmpty()) {
                 System.out.println("no policy in force on " + asOf + " lists " + code);
             }

@@ -4,6 +4,7 @@ import com.policyledger.db.SqlArrays;
 import com.policyledger.RunFailedException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -76,8 +77,16 @@ public class PolicyCatalog {
                 .toList();
     }
 
-    /** Policies listing {@code code} in the version in force on {@code asOf}: effective on or before it, not yet ended. */
+    /**
+     * Policies listing {@code code} in the version in force on {@code asOf}: effective on or before it,
+     * not yet ended. As extracted: {@code review.CorrectedCodeSearch} applies analysts' corrections.
+     */
     public List<CodeListing> listing(String code, LocalDate asOf) {
+        return listing(code, asOf, Set.of());
+    }
+
+    /** As {@link #listing(String, LocalDate)}, leaving out the versions of {@code skippedDocuments}. */
+    public List<CodeListing> listing(String code, LocalDate asOf, Set<Long> skippedDocuments) {
         // Start from the code (indexed), then keep the versions that were in force on the date.
         return jdbc.sql("""
                 SELECT p.payer, p.policy_number, p.title, v.version_number, v.effective_date, x.code, x.determination,
@@ -85,19 +94,25 @@ public class PolicyCatalog {
                 FROM (SELECT c.document_id, c.code, c.determination, c.product_lines, 'code' AS listed_as
                       FROM document_code c WHERE c.code = :code
                       UNION ALL
-                      SELECT r.document_id, :code, r.determination, '{}'::text[],
-                             'range ' || r.code_from || '-' || r.code_to
+                      SELECT r.document_id, :code, r.determination, '{}'::text[], 'range ' || r.code_from || '-' || r.code_to
                       FROM document_code_range r
                       WHERE r.code_from <= :code AND :code <= r.code_to AND length(:code) = length(r.code_from)) x
                 JOIN policy_version v ON v.document_id = x.document_id
                 JOIN policy p ON p.id = v.policy_id
                 WHERE (v.effective_date IS NULL OR v.effective_date <= :asOf)
                   AND (v.ending_date IS NULL OR v.ending_date > :asOf)
+                  AND v.document_id <> ALL (:skipped)
                 ORDER BY 1, 2, 3, x.product_lines""")
-                .param("asOf", asOf).param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
+                .param("asOf", asOf).param("code", normalized(code))
+                .param("skipped", skippedDocuments.toArray(Long[]::new))
                 .query((rs, i) -> new CodeListing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
                         SqlArrays.strings(rs.getArray(8)), rs.getString(9)))
                 .list();
+    }
+
+    /** A code as typed into a search: trimmed, upper case. */
+    public static String normalized(String code) {
+        return code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -1,8 +1,8 @@
 package com.policyledger.web.api;
 
-import com.policyledger.policy.PolicyCatalog;
 import com.policyledger.policy.PolicyCatalog.CodeListing;
 import com.policyledger.policy.VersionDiff;
+import com.policyledger.review.CorrectedCodeSearch;
 import com.policyledger.review.CorrectedVersions;
 import com.policyledger.review.Correction;
 import com.policyledger.web.NotFoundException;
@@ -35,13 +35,13 @@ class PolicyApi {
     private final PolicyQueries policies;
     private final PolicyPages pages;
     private final CorrectedVersions versions;
-    private final PolicyCatalog catalog;
+    private final CorrectedCodeSearch codeSearch;
 
-    PolicyApi(PolicyQueries policies, PolicyPages pages, CorrectedVersions versions, PolicyCatalog catalog) {
+    PolicyApi(PolicyQueries policies, PolicyPages pages, CorrectedVersions versions, CorrectedCodeSearch codeSearch) {
         this.policies = policies;
         this.pages = pages;
         this.versions = versions;
-        this.catalog = catalog;
+        this.codeSearch = codeSearch;
     }
 
     record PolicyDetail(PolicySummary policy, List<VersionRow> versions, List<SourceRow> sources) {
@@ -90,6 +90,6 @@ class PolicyApi {
     @Operation(summary = "Policies listing a code in the version in force on a date (default today)")
     List<CodeListing> code(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return catalog.listing(code, asOf == null ? LocalDate.now() : asOf);
+        return codeSearch.listing(code, asOf == null ? LocalDate.now() : asOf);
     }
 }

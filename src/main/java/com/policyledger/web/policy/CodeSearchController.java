@@ -1,6 +1,6 @@
 package com.policyledger.web.policy;
 
-import com.policyledger.policy.PolicyCatalog;
+import com.policyledger.review.CorrectedCodeSearch;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -9,14 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Which policies list a code in the version in force on a date. */
+/** Which policies list a code in the version in force on a date, as analysts corrected them. */
 @Controller
 class CodeSearchController {
 
-    private final PolicyCatalog catalog;
+    private final CorrectedCodeSearch search;
 
-    CodeSearchController(PolicyCatalog catalog) {
-        this.catalog = catalog;
+    CodeSearchController(CorrectedCodeSearch search) {
+        this.search = search;
     }
 
     @GetMapping("/codes")
@@ -26,7 +26,7 @@ class CodeSearchController {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         model.addAttribute("code", code);
         model.addAttribute("asOf", date);
-        model.addAttribute("listings", code == null || code.isBlank() ? List.of() : catalog.listing(code, date));
+        model.addAttribute("listings", code == null || code.isBlank() ? List.of() : search.listing(code, date));
         return "codes";
     }
 }
