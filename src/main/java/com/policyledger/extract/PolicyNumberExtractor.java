@@ -21,7 +21,9 @@ public final class PolicyNumberExtractor {
                     // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
                     // (but "Clinical Policy: Bariatric Surgery" names the title).
                     + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*\\d))"
-                    + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal)\\s)number(?=\\s*:))"
+                    + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal)\\s)number(?=\\s*:)"
+                    // Premera, Regence: a line "Number 7.01.126" (the Blue plans' dotted numbering).
+                    + "|(?m:^)[ \\t]*number(?=[ \\t]+\\d{1,2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,3}[ \\t]*(?m:$)))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";
     private static final Pattern VALUE = Pattern.compile("(" + ID + ")");

@@ -14,6 +14,9 @@ public final class Sections {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
     private static final int MAX_HEADING_WORDS = 8;
+    private static final int CONTENTS_MIN_HEADINGS = 4;
+    /** A line a list of section names may hold: a few words, no digits, no sentence punctuation. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("[\\p{L}&/,' -]{2,40}");
     private static final Pattern LEAD = Pattern.compile("^[#\\s>*]*(?:[0-9IVX]{1,4}[.)]\\s+)?");
     private static final Pattern HISTORY = Pattern.compile(
             "(revision|review) (log|history|details)|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
@@ -54,14 +57,55 @@ public final class Sections {
 
     static Sections of(SourceText text) {
         Sections s = new Sections();
-        for (SourceText.Line line : text.lines()) {
-            SectionKind kind = headingKind(line.text());
+        List<SourceText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            int contentsEnd = contentsListEnd(lines, i);
+            if (contentsEnd > i) {
+                // A list of section names (a web page's section menu, a bare table of contents) is not
+                // where those sections start; "History" in it must not make the header below history.
+                s.starts.add(new int[] {lines.get(i).start()});
+                s.kinds.add(SectionKind.OTHER);
+                i = contentsEnd - 1;
+                continue;
+            }
+            SectionKind kind = headingKind(lines.get(i).text());
             if (kind != null) {
-                s.starts.add(new int[] {line.start()});
+                s.starts.add(new int[] {lines.get(i).start()});
                 s.kinds.add(kind);
             }
         }
         return s;
+    }
+
+    /**
+     * When a list of section names starts at line {@code from}: the index of the first line after it,
+     * else {@code from}. A list is a run of short lines without sentences (blank lines between allowed)
+     * naming at least {@value #CONTENTS_MIN_HEADINGS} known headings of at least two kinds; a policy
+     * section's stacked headings ("Policy", "Coverage Criteria", "Medically Necessary") are one kind.
+     */
+    static int contentsListEnd(List<SourceText.Line> lines, int from) {
+        if (headingKind(lines.get(from).text()) == null) {
+            return from;
+        }
+        int headings = 0;
+        java.util.Set<SectionKind> kinds = java.util.EnumSet.noneOf(SectionKind.class);
+        int lastHeadingEnd = from;
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!CONTENTS_ENTRY.matcher(t).matches()) {
+                break;
+            }
+            SectionKind kind = headingKind(t);
+            if (kind != null) {
+                headings++;
+                kinds.add(kind);
+                lastHeadingEnd = i + 1;
+            }
+        }
+        return headings >= CONTENTS_MIN_HEADINGS && kinds.size() >= 2 ? lastHeadingEnd : from;
     }
 
     /** The kind of section a heading line starts, or null when the line is not a known heading. */

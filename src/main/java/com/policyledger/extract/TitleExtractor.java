@@ -195,6 +195,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
+            int contentsEnd = Sections.contentsListEnd(lines, i);
+            if (contentsEnd > i) {
+                i = contentsEnd - 1; // a web page's section menu above the title
+                continue;
+            }
             if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {
                 return null;
             }

@@ -260,4 +260,64 @@ class PayerLayoutsTest {
         assertThat(e.title().value()).isEqualTo("Cochlear Implantation");
         assertThat(e.determinations()).containsExactlyInAnyOrder(Determination.COVERED, Determination.NOT_COVERED);
     }
+
+    @Test
+    void aWebPagesSectionMenuAboveTheHeaderIsNotWhereItsSectionsStart() {
+        // A Blue plan's policy page: its menu names "History", which must not make the header below history.
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                MEDICAL POLICY
+
+                POLICY
+                RELATED POLICIES
+                DESCRIPTION
+                BENEFIT APPLICATION
+                REFERENCES
+                CODING
+                HISTORY
+
+                Cryoablation of Benign Thyroid Nodules
+
+                Number 7.01.599
+
+                Effective Date March 9, 2026
+
+                Revision Date(s) 03/09/26; 03/10/25
+
+                Policy
+
+                Cryoablation of benign thyroid nodules is considered investigational.
+
+                Coding
+                CPT
+                0998T
+                Cryoablation of thyroid nodule, percutaneous, including imaging guidance
+
+                History
+                Date	Comments
+                03/09/26	Annual review. Policy Number 7.01.520 retired and replaced by this policy.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("7.01.599");
+        assertThat(e.title().value()).isEqualTo("Cryoablation of Benign Thyroid Nodules");
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(e.codes()).extracting(ExtractedCode::code, ExtractedCode::determination)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0998T", Determination.INVESTIGATIONAL));
+    }
+
+    @Test
+    void stackedHeadingsOfOnePolicySectionStillOpenIt() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Acme Health Medical Policy
+                Policy Number: MP-310
+                Effective Date: 01/01/2026
+                Policy
+                Coverage Criteria
+                Medically Necessary
+                Limitations
+                Home spirometry is considered medically necessary for lung transplant recipients.
+                """), null);
+
+        assertThat(e.statements()).filteredOn(st -> st.text().startsWith("Home spirometry"))
+                .extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
 }
