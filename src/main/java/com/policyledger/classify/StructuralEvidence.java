@@ -17,11 +17,13 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
     private static final Pattern POLICY_HEADER = Pattern.compile(
             "(?i)\\b(?:clinical|medical|payment|reimbursement|coverage|drug)\\s+(?:policy|guideline)\\b|policy\\s+and\\s+procedure");
     private static final Pattern HEADER_FIELD = Pattern.compile(
-            "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status)\\s*:");
+            "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status"
+                    + "|(?:policy|guideline|reference)\\s+(?:number|no\\.|#))\\s*:");
     private static final int HEADER_CHARS = 600;
     private static final PrefilteredPattern NUMBER_LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
-                    + "number\\s*:\\s*\\d)|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
+            "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#|no\\.)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
+                    + "guideline\\s+(?:number|#|no\\.)|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
+                    + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,})\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
     private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|[A-V]\\d{4})[*†]*(?:\\s|\\|)");

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Codes and ranges a policy lists. A code counts when it stands in a code context: a table or
  * list row it starts, a sentence that introduces codes ("CPT codes 0112U, 0152U"), or, in a
  * payer policy, anywhere outside history, background, references and boilerplate. Codes in a
- * revision log are history; a bare five-digit number after a state abbreviation is a ZIP code.
+ * revision log are history; a bare five-digit number after a state abbreviation is a ZIP code, and
+ * one in a Medicare contractor's row its contract number.
  * Each code takes the determination of its own row, else of the nearest lead line above it
  * ("When services are Not Medically Necessary:"); the facade fills the rest from statements.
  */
@@ -25,8 +26,15 @@ public final class CodeExtractor {
     private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
+    /**
+     * A Medicare coverage document's contractor table: "Novitas Solutions, Inc. | 04412 | A and B MAC |
+     * J - H". Its five-digit contract numbers look like CPT codes.
+     */
+    private static final Pattern CONTRACTOR_ROW = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)|\\b(?:A and B|DME|HHH)[\\w ]*\\bMAC\\b");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
+    /** Longer lines are flattened text, not one table row. */
+    private static final int MAX_ROW = 300;
     private static final int KEYWORD_REACH = 200;
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
@@ -124,7 +132,7 @@ public final class CodeExtractor {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 12), at);
-        if (ZIP.matcher(before).find()) {
+        if (ZIP.matcher(before).find() || line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find()) {
             return false;
         }
         if (listed || kind == DocKind.PAYER_POLICY || text.sections().kindAt(at) == SectionKind.CODING) {

@@ -34,4 +34,20 @@ class DocKindClassifierTest {
                 + "Most commercial insurers, Medicare, and Medicaid classify these procedures as experimental. "
                 + "PRP is often billed under CPT code 86999. Ask your clinic and get it in writing.")).isEqualTo(DocKind.INFORMATIONAL);
     }
+
+    @Test
+    void aCoverageDeterminationWhoseHeadIsCopyrightNoticesIsAPayerPolicy() {
+        // A printed LCD opens with its contractor table and the AMA, ADA and AHA copyright notices.
+        assertThat(kind("FUTURE Local Coverage Determination (LCD): (L39000)\n" +
+                "\n" +
+                "Links in PDF documents are not guaranteed to work. To follow a web link, please use the MCD Website.\n" +
+                "\n" +
+                "Contractor Information\n" +
+                "\n" +
+                "Contractor Name Contract Number Contract Type Jurisdiction Noridian Healthcare Solutions, LLC 02102 A and B MAC J - F Back to Top LCD Information\n" +
+                "\n" +
+                "Document Information\n" +
+                "\n" +
+                "LCD ID L39000 Original ICD-9 LCD ID N/A LCD Title Allergy Testing Original Effective Date For services performed on or after 01/01/2026 AMA CPT / ADA CDT / AHA NUBC Copyright Statement CPT codes, descriptions and other data only are copyright 2025 American Medical Association. All Rights Reserved. Applicable FARS/HHSARS apply. Fee schedules, relative value units, conversion factors and/or related components are not assigned by the AMA, are not part of CPT, and the AMA is not recommending their use. The AMA does not directly or indirectly practice medicine or dispense medical services. The AMA assumes no liability for data contained or not contained herein. Current Dental Terminology is copyright American Dental Association. All rights reserved.\n")).isEqualTo(DocKind.PAYER_POLICY);
+    }
 }

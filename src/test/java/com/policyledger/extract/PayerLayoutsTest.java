@@ -320,4 +320,25 @@ class PayerLayoutsTest {
         assertThat(e.statements()).filteredOn(st -> st.text().startsWith("Home spirometry"))
                 .extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void aContractorsFiveDigitContractNumberIsNoCode() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Local Coverage Determination (LCD)
+                Cardiac Event Monitors
+                Contractor Information
+                Contractor Name\tContract Number\tContract Type\tJurisdiction\tState(s)
+                First Coast Service Options, Inc.\t09102\tA and B MAC\tJ - N\tFlorida
+                First Coast Service Options, Inc.\t09202\tA and B MAC\tJ - N\tPuerto Rico
+                LCD Information
+                LCD ID: L33801
+                Coverage Indications, Limitations, and/or Medical Necessity
+                Event monitoring is considered reasonable and necessary for symptoms suggesting arrhythmia.
+                CPT/HCPCS Codes
+                93268 External patient and, when performed, auto activated electrocardiographic rhythm derived event recording
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("L33801");
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("93268");
+    }
 }
