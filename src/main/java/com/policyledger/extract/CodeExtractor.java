@@ -24,6 +24,8 @@ public final class CodeExtractor {
     private static final PrefilteredPattern RANGE = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
     private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
+    /** A list item: a bullet, dash or item number at the start of the line. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
     /**
@@ -36,6 +38,9 @@ public final class CodeExtractor {
     /** Longer lines are flattened text, not one table row. */
     private static final int MAX_ROW = 300;
     private static final int KEYWORD_REACH = 200;
+    /** A parenthesis holding only codes: "(0037U)", "(63650, 63655 and 95972)". */
+    private static final Pattern CODE_PARENTHESIS = Pattern.compile(
+            "\\(\\s*" + BARE + "(?:\\s*(?:,|;|/|,?\\s*and|,?\\s*or)\\s*" + BARE + ")*\\s*\\)");
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
     /** Longest description between two entries of one flattened listing ("C67.9 Malignant neoplasm of bladder C73"). */
@@ -140,7 +145,17 @@ public final class CodeExtractor {
         }
         String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
         int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
-        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find();
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at);
+    }
+
+    /** "hyperbaric oxygen therapy (G0277 and 99183)": a bulletin names a service's codes in parentheses. */
+    private static boolean inCodeParenthesis(SourceText.Line line, int at) {
+        String t = line.text();
+        int offset = at - line.start();
+        int open = t.lastIndexOf('(', offset);
+        int close = t.indexOf(')', offset);
+        return open >= 0 && close > offset && t.lastIndexOf(')', offset) < open
+                && CODE_PARENTHESIS.matcher(t.substring(open, close + 1)).matches();
     }
 
     private record Scoped(Determination determination, Set<ProductLine> lines) {
@@ -153,6 +168,9 @@ public final class CodeExtractor {
         CodeTables.Row row = rows.get(line.start());
         String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
                 : LINE_START.matcher(line.text()).find() ? line.text() : "";
+        if (own.isEmpty() && BULLET.matcher(line.text()).find()) {
+            own = line.text(); // a list item naming a service and its code: the item, else the list's lead line decides
+        }
         List<Scoped> found = toScoped(own);
         if (found.isEmpty() && row == null && own.isEmpty()) {
             // Prose: the sentence decides, not a heading far above it.

@@ -42,13 +42,17 @@ public final class DeterminationPhrases {
             + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
+    /** "No longer considered investigational" says what a service stopped being, not what it is now. */
+    private static final Pattern NO_LONGER_INVESTIGATIONAL = Pattern.compile("(?i)\\bno\\s+longer\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+            + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
+
     static {
-        ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+        ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
                 + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
                 + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven|(?-i:\\bINV\\b)"));
-        ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\bnot\\s+(?:be\\s+)?(?:a\\s+)?(?:separately\\s+)?covered"
+        ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:reimburs\\w*|cover|pay)|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+(?:be\\s+)?eligible|"
@@ -56,13 +60,16 @@ public final class DeterminationPhrases {
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
                 + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"
-                + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"));
+                + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"
+                // Update bulletins: "will no longer be covered", "will no longer reimburse", "coverage is no longer available".
+                + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+coverage)"
+                + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)"));
         // "Reasonable and necessary" is Medicare's wording for medical necessity (LCDs, NCDs).
         ORDERED.put(Determination.MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bmedically\\s+necessary|\\breasonable\\s+and\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
         // Predicate uses only: "covered services", "this policy covers a narrow scope" and "a mask that covers
         // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
-        ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:a\\s+)?(?:considered\\s+)?covered\\b|"
+        ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:now\\s+)?(?:a\\s+)?(?:considered\\s+)?covered\\b|"
                 + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
                 + "(?:(?-i:\\b[A-Z][\\w&]*\\)?)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
                 + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
@@ -85,6 +92,14 @@ public final class DeterminationPhrases {
             Matcher incidental = INCIDENTAL.matcher(text);
             while (incidental.find()) {
                 for (int i = incidental.start(); i < incidental.end(); i++) {
+                    masked.setCharAt(i, '#');
+                }
+            }
+        }
+        if (lower.contains("no longer")) {
+            Matcher stopped = NO_LONGER_INVESTIGATIONAL.matcher(text);
+            while (stopped.find()) {
+                for (int i = stopped.start(); i < stopped.end(); i++) {
                     masked.setCharAt(i, '#');
                 }
             }

@@ -91,4 +91,26 @@ class CodeExtractionTest {
         Extraction e = extract("The source data contains eight rows.\n| Code | Status |\n|---|---|\n| 0565T | Not Medically Necessary |\n");
         assertThat(e.flags()).extracting(Flag::kind).contains(FlagKind.COUNT_MISMATCH);
     }
+
+    @Test
+    void aBulletinNamesCodesInParenthesesAndItsListsTakeTheirLeadLine() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Provider news: coverage updates
+                The following changes take effect for dates of service on or after March 1, 2026.
+                Prior authorization will be required for genomic profiling (0037U) and neurostimulator insertion (63650, 63655 and 95972).
+                These services will no longer be covered:
+                  • Knee extension splint (E1815)
+                  • Remote seizure monitoring system (0921T)
+                These services are now covered:
+                  • Retinal imaging with automated analysis (92229)
+                The new clinic opened in 2019 at 12345 Main Street.
+                """));
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).containsExactly("0037U", "63650", "63655", "95972", "E1815", "0921T", "92229");
+        assertThat(e.codes()).filteredOn(c -> List.of("E1815", "0921T").contains(c.code()))
+                .extracting(ExtractedCode::determination).containsOnly(Determination.NOT_COVERED);
+        assertThat(e.codes()).filteredOn(c -> c.code().equals("92229"))
+                .extracting(ExtractedCode::determination).containsExactly(Determination.COVERED);
+    }
 }

@@ -88,4 +88,16 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The splint does not meet the definition of medical necessity."))
                 .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void updateBulletinsSayWhatIsNoLongerOrNowCovered() {
+        assertThat(DeterminationPhrases.all("These services will no longer be covered:")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will no longer reimburse home sleep tests.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Coverage is no longer available for this device.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Repeat testing will no longer be considered medically necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Capsule endoscopy is now covered for members over 18.")).containsExactly(Determination.COVERED);
+        // A service that stopped being investigational is not thereby investigational.
+        assertThat(DeterminationPhrases.all("The test is no longer considered experimental or investigational.")).isEmpty();
+    }
 }
