@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
 final class Masthead {
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:medical|clinical|coverage|payment|reimbursement"
             + "|drug|pharmacy|policy|policies|guidelines?|bulletins?|and|plans?|products?|programs?|inc|llc|company)\\b"
-            + "|[®™©,.&/|()\\-–:]");
+            + "|[®™©,.&/|()\\-–:]"
+            // The state a regional plan's masthead names: "HIGHMARK COMMERCIAL MEDICAL POLICY - PENNSYLVANIA".
+            + "|\\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia"
+            + "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+            + "|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina"
+            + "|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+            + "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\\b");
 
     private final PayerDirectory payers;
     private final ProductLineVocabulary vocabulary;

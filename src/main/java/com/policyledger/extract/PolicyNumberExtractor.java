@@ -20,7 +20,8 @@ public final class PolicyNumberExtractor {
                     + "|(?:lcd|ncd|article)\\s+(?:id|#|number)"
                     // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
                     // (but "Clinical Policy: Bariatric Surgery" names the title).
-                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*\\d))"
+                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*(?:\\d|[A-Z]{1,5}[.\\-]?\\d)))"
+                    + "|\\bdoc(?:ument)?\\s+id(?=\\s*:)"
                     + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal)\\s)number(?=\\s*:)"
                     // Premera, Regence: a line "Number 7.01.126" (the Blue plans' dotted numbering).
                     + "|(?m:^)[ \\t]*number(?=[ \\t]+\\d{1,2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,3}[ \\t]*(?m:$)))"
@@ -32,11 +33,21 @@ public final class PolicyNumberExtractor {
             "(?<![\\w.\\-])([A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3})(?![\\w\\-])");
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|see also");
     private static final int LAYOUT_REACH = 400;
+    private static final int EARLIER_REACH = 40;
+    /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
 
-    /** The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers. */
+    /**
+     * The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers, and
+     * one that announces several policies ("Policy No. 170", "Policy No. 32") is about none of them.
+     */
     public Located<String> extract(SourceText text, DocKind kind, List<Flag> flags) {
-        Located<String> found = labelled(text);
+        List<Located<String>> labelled = labelled(text);
+        if (kind == DocKind.POLICY_BULLETIN && labelled.stream().map(Located::value).distinct().count() > 1) {
+            return null;
+        }
+        Located<String> found = labelled.isEmpty() ? null : labelled.get(0);
         if (found == null && kind == DocKind.PAYER_POLICY) {
             found = headerLine(text);
         }
@@ -46,27 +57,36 @@ public final class PolicyNumberExtractor {
         return found;
     }
 
-    private static Located<String> labelled(SourceText text) {
+    /** Every labelled number in order; a policy's own comes first. */
+    private static List<Located<String>> labelled(SourceText text) {
+        List<Located<String>> out = new java.util.ArrayList<>();
         String s = text.text();
         Matcher value = VALUE.matcher(s);
         for (MatchResult label : LABEL.findAll(s)) {
-            if (text.sections().kindAt(label.start()) == SectionKind.HISTORY
-                    || EARLIER_VERSION.matcher(text.lineAt(label.start()).text()).find()) {
+            if (text.sections().kindAt(label.start()) == SectionKind.HISTORY || earlierVersion(text, label)) {
                 continue;
             }
             value.region(label.end(), s.length());
             if (value.lookingAt() && !looksLikeDate(value.group(1))) {
-                String number = value.group(1).replaceAll("[.\\-]+$", "");
-                return new Located<>(number, text.provenance(label.start(), value.end()));
+                String number = GLUED_LABEL.matcher(value.group(1)).replaceFirst("").replaceAll("[.\\-]+$", "");
+                out.add(new Located<>(number, text.provenance(label.start(), label.end() + number.length())));
+                continue;
             }
             int eol = s.indexOf('\n', label.end());
             boolean labelEndsLine = eol < 0 || s.substring(label.end(), eol).isBlank();
             Matcher later = STRUCTURED.matcher(s).region(label.end(), Math.min(s.length(), label.end() + LAYOUT_REACH));
             if (labelEndsLine && later.find()) {
-                return new Located<>(later.group(1), text.provenance(later.start(1), later.end(1)));
+                out.add(new Located<>(later.group(1), text.provenance(later.start(1), later.end(1))));
             }
         }
-        return null;
+        return out;
+    }
+
+    /** "Previous policy number:", "replaces Policy #": the words just before the label on its line. */
+    private static boolean earlierVersion(SourceText text, MatchResult label) {
+        SourceText.Line line = text.lineAt(label.start());
+        int from = Math.max(line.start(), label.start() - EARLIER_REACH);
+        return EARLIER_VERSION.matcher(text.text().substring(from, label.end())).find();
     }
 
     private static Located<String> headerLine(SourceText text) {

@@ -20,7 +20,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
-            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
+            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");

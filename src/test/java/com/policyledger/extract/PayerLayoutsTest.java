@@ -341,4 +341,58 @@ class PayerLayoutsTest {
         assertThat(e.policyNumber().value()).isEqualTo("L33801");
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("93268");
     }
+
+    @Test
+    void aRegionalMastheadATopicFieldAndANumberOnTheLineBelowItsLabel() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                HIGHMARK COMMERCIAL MEDICAL POLICY - DELAWARE
+
+                Medical Policy:
+                Y-12-034
+                Topic:
+                Wearable Cardioverter Defibrillators
+                Section:
+                Durable Medical Equipment
+                Effective Date of current policy: 03/02/2026
+
+                A wearable cardioverter defibrillator is considered medically necessary after a myocardial infarction.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("Y-12-034");
+        assertThat(e.title().value()).isEqualTo("Wearable Cardioverter Defibrillators");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.COMMERCIAL);
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
+    void aFlattenedHeaderKeepsItsNumberWhateverTheRestOfTheLineSays() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Page 1 of 6 Clinical Policy: Home Infusion Reference Number: CP.PHAR.512"
+                + " Effective Date: 02.01.26 Description The member must have had a previous trial of"
+                + " oral therapy. Policy/Criteria It is the policy of health plans affiliated with Centene Corporation that"
+                + " home infusion is medically necessary when the following criteria are met.\n"), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("CP.PHAR.512");
+    }
+
+    @Test
+    void aLabelRunIntoTheNextFieldsLabelLosesItAndADocIdIsANumber() {
+        assertThat(Texts.EXTRACTOR.extract(List.of("Coverage Determination Guideline\nGuideline Number: CS099.TXEffective Date: March 1, 2026\n"
+                + "Home traction devices are not covered.\n"), null).policyNumber().value()).isEqualTo("CS099.TX");
+        assertThat(Texts.EXTRACTOR.extract(List.of("Cardiac Resynchronization Therapy\nStatus: Revised Effective Date: 11/07/2026\n"
+                + "Doc ID: CAR07-1126.1 Last Review Date: 05/26/2026\nResynchronization therapy is considered medically necessary"
+                + " for heart failure with a wide QRS.\n"), null).policyNumber().value()).isEqualTo("CAR07-1126.1");
+    }
+
+    @Test
+    void aBulletinAnnouncingSeveralPoliciesHasNoNumberOfItsOwn() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Medical policy update bulletin, May 2026
+                The following policies were reviewed and will be effective August 1, 2026.
+                Surgery, Policy No. 12: Knee Arthroscopy. Revised criteria; remains not medically necessary for osteoarthritis.
+                Medicine, Policy No. 170: Allergy Testing. New codes added to the coding table.
+                """), null);
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(e.policyNumber()).isNull();
+    }
 }
