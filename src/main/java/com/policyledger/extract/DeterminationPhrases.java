@@ -42,6 +42,23 @@ public final class DeterminationPhrases {
             + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
+    /**
+     * Wording that names a determination without making it: a definition ("is considered
+     * investigational if any of the following", "'Experimental' means"), a question being decided
+     * ("when determining whether a drug is investigational", "whether a service is eligible for
+     * coverage"), and a hedge ("may or may not be covered").
+     */
+    private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary"
+            + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
+    private static final Pattern UNDECIDED = Pattern.compile("(?i)"
+            + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
+            + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
+            + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
+            + "|\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?[\"”]?"
+            + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
+            + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
+            + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?");
+
     /** "No longer considered investigational" says what a service stopped being, not what it is now. */
     private static final Pattern NO_LONGER_INVESTIGATIONAL = Pattern.compile("(?i)\\bno\\s+longer\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
             + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
@@ -97,12 +114,11 @@ public final class DeterminationPhrases {
             }
         }
         if (lower.contains("no longer")) {
-            Matcher stopped = NO_LONGER_INVESTIGATIONAL.matcher(text);
-            while (stopped.find()) {
-                for (int i = stopped.start(); i < stopped.end(); i++) {
-                    masked.setCharAt(i, '#');
-                }
-            }
+            mask(masked, NO_LONGER_INVESTIGATIONAL.matcher(text));
+        }
+        if (lower.contains("whether") || lower.contains("may or may not") || lower.contains(" if ") || lower.contains(" when ")
+                || lower.contains("mean") || lower.contains("defin")) {
+            mask(masked, UNDECIDED.matcher(text));
         }
         for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {
             if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
@@ -119,6 +135,14 @@ public final class DeterminationPhrases {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static void mask(StringBuilder masked, Matcher phrases) {
+        while (phrases.find()) {
+            for (int i = phrases.start(); i < phrases.end(); i++) {
+                masked.setCharAt(i, '#');
+            }
+        }
     }
 
     public static Set<Determination> all(String text) {

@@ -100,4 +100,21 @@ class DeterminationPhrasesTest {
         // A service that stopped being investigational is not thereby investigational.
         assertThat(DeterminationPhrases.all("The test is no longer considered experimental or investigational.")).isEmpty();
     }
+
+    @Test
+    void aDefinitionAQuestionOrAHedgeOfADeterminationDecidesNothing() {
+        assertThat(DeterminationPhrases.all("A drug, device or procedure is considered experimental or investigational if any of the"
+                + " following applies:")).isEmpty();
+        assertThat(DeterminationPhrases.all("When determining whether a treatment is experimental or investigational, the plan"
+                + " reviews published evidence.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Definition of Investigational: \u201cInvestigational Services\u201d means services not"
+                + " generally accepted.")).isEmpty();
+        assertThat(DeterminationPhrases.all("These services may or may not be covered by every plan.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Medical necessity is used in deciding whether a service is eligible for coverage.")).isEmpty();
+        // The same words deciding: the determination stands.
+        assertThat(DeterminationPhrases.all("Whole-body thermography is considered experimental or investigational."))
+                .containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("If criteria are met, the test is covered when ordered by a specialist."))
+                .containsExactly(Determination.COVERED);
+    }
 }
