@@ -39,12 +39,19 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
+            "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
-                    + "|(local|national) coverage determination( \\((lcd|ncd)\\))?|(local coverage |billing and coding )?article"
+                    + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage determination( \\((lcd|ncd)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
+                    + "|(local coverage |billing and coding )?article"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
+    /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
+    private static final Pattern WEB_CHROME = Pattern.compile(
+            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue|back\\s+to\\s+\\S.*");
+    /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
+    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:updates?|bulletins?|news|changes|notifications?|and|or|for|of|manual)\\b|&)");
+    private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
@@ -191,7 +198,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || isMostlyADate(t) || GLUED.matcher(t).results().count() >= 2
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
+                    || GLUED.matcher(t).results().count() >= 2
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
@@ -204,10 +212,16 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return null;
             }
             if (titleLike(t)) {
-                return found(text, lines.get(i).start(), t + continuation(text, lines.get(i).end()));
+                return found(text, lines.get(i).start(), withoutKind(t) + continuation(text, lines.get(i).end()));
             }
         }
         return null;
+    }
+
+    /** "Corporate Medical Policy Allergy Testing" and "Allergy Testing Corporate Medical Policy" are "Allergy Testing". */
+    private static String withoutKind(String line) {
+        String t = KIND_SUFFIX.matcher(KIND_PREFIX.matcher(line).replaceFirst("")).replaceFirst("");
+        return SPACES.split(t.strip()).length >= 2 ? t.strip() : line;
     }
 
     /** A title broken over two lines continues with a short lone line ("Treatment", "Insufficiency"). */

@@ -395,4 +395,26 @@ class PayerLayoutsTest {
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(e.policyNumber()).isNull();
     }
+
+    @Test
+    void aSavedWebPagesChromeAndTheDocumentKindAroundTheTitleAreNotTheTitle() {
+        assertThat(title("Skip to main content\nWeb Content Viewer - Fixed Context\nHome Infusion Therapy Services\n"
+                + "Home infusion therapy is considered medically necessary when criteria are met.\n")).isEqualTo("Home Infusion Therapy Services");
+        assertThat(title("Regence Logos\nBack to Provider News\nIn This Issue\nSacral Nerve Stimulation\n"
+                + "Sacral nerve stimulation is considered investigational for constipation.\n")).isEqualTo("Sacral Nerve Stimulation");
+        assertThat(title("Corporate Medical Policy\nCorporate Medical Policy Bone Growth Stimulators\n"
+                + "Bone growth stimulators are covered for nonunion fractures.\n")).isEqualTo("Bone Growth Stimulators");
+        assertThat(title("Genetic Testing for Hereditary Cardiomyopathy Corporate Medical Policy\n"
+                + "Genetic testing is considered investigational for asymptomatic relatives.\n"))
+                .isEqualTo("Genetic Testing for Hereditary Cardiomyopathy");
+        assertThat(title("RETIRED Local Coverage Determination (LCD)\nPulmonary Function Testing\n"
+                + "Spirometry is considered reasonable and necessary for dyspnea.\n")).isEqualTo("Pulmonary Function Testing");
+        // "Medical Policy" leading a bulletin's title is part of it.
+        assertThat(title("Medical Policy and Clinical Guideline Updates - May 2026\nThe following policies were revised.\n"))
+                .isEqualTo("Medical Policy and Clinical Guideline Updates - May 2026");
+    }
+
+    private static String title(String text) {
+        return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
+    }
 }
