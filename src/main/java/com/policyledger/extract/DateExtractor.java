@@ -34,6 +34,17 @@ public final class DateExtractor implements Extractor<PolicyDates> {
 
     @Override
     public PolicyDates extract(SourceText text, List<Flag> flags) {
+        return extract(text, DocKind.PAYER_POLICY, flags);
+    }
+
+    /**
+     * As {@link #extract(SourceText, List)}; a bulletin whose labelled effective dates differ
+     * announces changes that take effect on several dates, and has no effective date of its own.
+     */
+    public PolicyDates extract(SourceText text, DocKind kind, List<Flag> flags) {
+        if (kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) > 1) {
+            return new PolicyDates(null, first(text, REVIEWED, flags), first(text, REVISED, flags));
+        }
         Located<LocalDate> effective = first(text, EFFECTIVE, flags);
         Located<LocalDate> reviewed = first(text, REVIEWED, flags);
         Located<LocalDate> revised = first(text, REVISED, flags);
@@ -76,6 +87,14 @@ public final class DateExtractor implements Extractor<PolicyDates> {
 
     private static boolean dateAt(Matcher date, String text, int at) {
         return date.region(at, Math.min(text.length(), at + 40)).lookingAt();
+    }
+
+    private static long distinctDates(SourceText source, PrefilteredPattern label) {
+        String text = source.text();
+        Matcher date = DateParser.DATE.matcher(text);
+        return label.findAll(text).stream()
+                .filter(m -> source.sections().kindAt(m.start()) != SectionKind.HISTORY && dateAt(date, text, m.end()))
+                .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
     }
 
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {

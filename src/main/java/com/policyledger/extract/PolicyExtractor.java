@@ -49,7 +49,7 @@ public final class PolicyExtractor {
         }
         Located<String> docPayer = payer.extract(text, flags);
         Located<String> docNumber = number.extract(text, kind, flags);
-        PolicyDates docDates = dates.extract(text, flags);
+        PolicyDates docDates = dates.extract(text, kind, flags);
         // Scope headings serve both product lines and statements: find them once.
         List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
         List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));

@@ -414,6 +414,24 @@ class PayerLayoutsTest {
                 .isEqualTo("Medical Policy and Clinical Guideline Updates - May 2026");
     }
 
+    @Test
+    void aBulletinWhoseChangesTakeEffectOnSeveralDatesHasNoEffectiveDateOfItsOwn() {
+        String several = """
+                Medical policy update bulletin
+                The following policies were reviewed by the committee.
+                Knee Arthroscopy
+                Effective Date: October 1, 2026
+                Revised criteria; remains not medically necessary for osteoarthritis.
+                Allergy Testing
+                Effective Date: September 1, 2026
+                New codes added to the coding table.
+                """;
+        String one = several.replace("September 1, 2026", "October 1, 2026");
+
+        assertThat(Texts.EXTRACTOR.extract(List.of(several), null).dates().effective()).isNull();
+        assertThat(Texts.EXTRACTOR.extract(List.of(one), null).dates().effective().value()).isEqualTo(LocalDate.of(2026, 10, 1));
+    }
+
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }
