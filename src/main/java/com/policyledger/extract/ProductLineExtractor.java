@@ -27,9 +27,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
-    private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:applies\\s+to|applicable\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
+    private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
             "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+    /** A mention that is itself a plan ("Medicare HMO Blue", "D-SNP") needs no "plans" after it. */
+    private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from"
                     + "|\\bseparate\\b|accessible");
@@ -95,7 +97,8 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 continue;
             }
             for (ProductLineVocabulary.Mention m : mentions) {
-                if (SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt()
+                boolean namesAPlan = PLAN_TYPE.matcher(sentence.substring(m.start(), m.end())).find();
+                if ((namesAPlan || SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt())
                         && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));
                 }

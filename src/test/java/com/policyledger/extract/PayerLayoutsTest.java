@@ -432,6 +432,24 @@ class PayerLayoutsTest {
         assertThat(Texts.EXTRACTOR.extract(List.of(one), null).dates().effective().value()).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 
+    @Test
+    void aMedicarePlanNamedByItsBrandIsMedicareAdvantageScope() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policy
+                Investigational Services List
+                The following CPT codes are investigational (not covered) for Commercial Products and for Medicare HMO Blue and
+                Medicare PPO Blue, because they do not meet our technology assessment guidelines.
+                0100T Placement of a subconjunctival retinal prosthesis receiver
+                """), null);
+        Extraction preferred = Texts.EXTRACTOR.extract(List.of("""
+                Coverage updates
+                The following changes apply to Summit Medicare Preferred HMO members from January 1, 2027.
+                """), null);
+
+        assertThat(e.productLineSet()).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(preferred.productLineSet()).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+    }
+
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }
