@@ -41,6 +41,8 @@ public final class CodeExtractor {
     /** A parenthesis holding only codes: "(0037U)", "(63650, 63655 and 95972)". */
     private static final Pattern CODE_PARENTHESIS = Pattern.compile(
             "\\(\\s*" + BARE + "(?:\\s*(?:,|;|/|,?\\s*and|,?\\s*or)\\s*" + BARE + ")*\\s*\\)");
+    private static final Pattern CODE_RUN = Pattern.compile(
+            "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
     /** Longest description between two entries of one flattened listing ("C67.9 Malignant neoplasm of bladder C73"). */
@@ -145,7 +147,22 @@ public final class CodeExtractor {
         }
         String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
         int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
-        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at);
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at) || inCodeRun(line, at);
+    }
+
+    /** "G93.31, G93.32, G93.39 and M62.5A0": three or more codes in a row are a listing, whatever the prose around them. */
+    private static boolean inCodeRun(SourceText.Line line, int at) {
+        java.util.regex.Matcher run = CODE_RUN.matcher(line.text());
+        int offset = at - line.start();
+        while (run.find()) {
+            if (run.start() <= offset && offset < run.end()) {
+                return true;
+            }
+            if (run.start() > offset) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "hyperbaric oxygen therapy (G0277 and 99183)": a bulletin names a service's codes in parentheses. */

@@ -113,4 +113,18 @@ class CodeExtractionTest {
         assertThat(e.codes()).filteredOn(c -> c.code().equals("92229"))
                 .extracting(ExtractedCode::determination).containsExactly(Determination.COVERED);
     }
+
+    @Test
+    void aBulletinsRunOfCodesIsAListingWhereverItStands() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Provider bulletin: article updates
+                The following articles have been revised effective October 1, 2026.
+                Billing and Coding: Nerve Conduction Studies A54000 G93.31, G93.32, G93.39 and M62.5A0 added
+                Billing and Coding: Cardiac Rehabilitation A54111 I25.112 & I25.702 N/A
+                The clinic moved to suite 12345 on 3 May.
+                """));
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).containsExactly("G93.31", "G93.32", "G93.39", "M62.5A0");
+    }
 }
