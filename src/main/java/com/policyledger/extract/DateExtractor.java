@@ -28,6 +28,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
             + "|\\boriginal\\s+(?:policy\\s+)?date");
 
+    /** A policy's header line "Version 1.0 Effective February 14, 2020": the word alone, before the date. */
+    private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile("(?i)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=[A-Z0-9])");
+    private static final int HEADER_CHARS = 600;
+
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
     }
@@ -46,6 +50,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             return new PolicyDates(null, first(text, REVIEWED, flags), first(text, REVISED, flags));
         }
         Located<LocalDate> effective = first(text, EFFECTIVE, flags);
+        if (effective == null && kind == DocKind.PAYER_POLICY) {
+            effective = first(text, HEADER_EFFECTIVE, flags, HEADER_CHARS);
+        }
         Located<LocalDate> reviewed = first(text, REVIEWED, flags);
         Located<LocalDate> revised = first(text, REVISED, flags);
         if (effective == null) {
@@ -98,9 +105,17 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     }
 
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
+        return first(source, label, flags, Integer.MAX_VALUE);
+    }
+
+    /** The first labelled date whose label starts before {@code within}. */
+    private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
         for (MatchResult m : label.findAll(text)) {
+            if (m.start() >= within) {
+                break;
+            }
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }

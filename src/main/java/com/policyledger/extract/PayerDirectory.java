@@ -42,6 +42,9 @@ public final class PayerDirectory {
     }
     /** The first word of every alias, lower case: the long alternation is tried only where one starts. */
     private final Set<String> firstWords = new HashSet<>();
+    /** First words of aliases printed with a lower-case initial ("eviCore"), matched case exactly. */
+    private final Set<String> lowerInitialWords = new HashSet<>();
+    private String lowerInitials = "";
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
@@ -74,7 +77,17 @@ public final class PayerDirectory {
             String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
             alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
         }
-        pattern = Pattern.compile("(?-i:(?=[A-Z]))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        // A mention starts with a capital, unless the payer writes its name in lower case ("eviCore").
+        StringBuilder lowerStarts = new StringBuilder();
+        for (String a : aliases) {
+            String plain = a.replace("=", "");
+            if (Character.isLowerCase(plain.charAt(0))) {
+                lowerStarts.append("|").append(Pattern.quote(leadingWord(plain, 0)));
+                lowerInitialWords.add(leadingWord(plain, 0));
+                lowerInitials = lowerInitials + plain.charAt(0);
+            }
+        }
+        pattern = Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
     }
 
     public static PayerDirectory load() {
@@ -107,7 +120,11 @@ public final class PayerDirectory {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean wordStart = c >= 'A' && c <= 'Z' && (i == 0 || !isWordOrAmpersand(text.charAt(i - 1)));
+            boolean capital = c >= 'A' && c <= 'Z';
+            if (!capital && lowerInitials.indexOf(c) < 0 || i > 0 && isWordOrAmpersand(text.charAt(i - 1))) {
+                continue;
+            }
+            boolean wordStart = capital || lowerInitialWords.contains(leadingWord(text, i));
             if (wordStart && firstWords.contains(leadingWord(text, i).toLowerCase(Locale.ROOT))
                     && m.region(i, text.length()).lookingAt()) {
                 out.add(m.toMatchResult());

@@ -20,7 +20,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
-            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
+            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
@@ -46,11 +46,20 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
+    /** Two parts joined by a spaced dash: the part a masthead or a number may be. */
+    /** A bulletin titled by its month: "May 2026 medical policy updates". */
+    private static final Pattern DATED_TITLE = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,3}(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
+    /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
+    private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
+    private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—]\\s+(.{2,})");
+    private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}[ .\\-]?\\d[\\w.\\-]*");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue|back\\s+to\\s+\\S.*");
+            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue|(?:back|return)\\s+to\\s+\\S.*");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
-    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:updates?|bulletins?|news|changes|notifications?|and|or|for|of|manual)\\b|&)");
+    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
+            // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
+            + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+");
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
@@ -89,6 +98,28 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * are removed by the text stage.
      */
     public Located<String> extract(SourceText text, String metadataTitle, List<Flag> flags) {
+        Located<String> title = titleOf(text, metadataTitle, flags);
+        return title == null ? null : new Located<>(withoutMastheadParts(title.value()), title.where());
+    }
+
+    /**
+     * "Rosacea Procedures - Cigna", "Neck MRA/MRV - CAM 724HB", "Cigna Medical Coverage Policies –
+     * Preface to the Imaging Guidelines": a masthead or the number joined to the title by a dash is cut off.
+     */
+    private String withoutMastheadParts(String title) {
+        Matcher parts = DASHED.matcher(title);
+        if (!parts.matches()) {
+            return title;
+        }
+        String head = parts.group(1).strip();
+        String tail = parts.group(2).strip();
+        if (masthead.linesOf(tail).isPresent() || NUMBER_PART.matcher(tail).matches()) {
+            return head;
+        }
+        return masthead.linesOf(head).isPresent() ? tail : title;
+    }
+
+    private Located<String> titleOf(SourceText text, String metadataTitle, List<Flag> flags) {
         Located<String> printed = printed(text);
         if (printed != null) {
             return printed;
@@ -237,13 +268,15 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     private static boolean titleLike(String t) {
-        return t.length() >= 8 && t.length() <= 150 && Character.isLetter(t.charAt(0)) && SPACES.split(t).length >= 2;
+        return t.length() >= 8 && t.length() <= 150 && SPACES.split(t).length >= 2
+                && (Character.isLetter(t.charAt(0)) || YEAR_LED.matcher(t).lookingAt());
     }
 
     /** "03/15/2026", "Revised 03/15/2026": a date line; "Medical policy updates effective June 1, 2026" is a title. */
     private static boolean isMostlyADate(String line) {
         Matcher date = DateParser.DATE.matcher(line);
-        return date.find() && (date.start() == 0 || line.length() - (date.end() - date.start()) < 16);
+        return date.find() && (date.start() == 0 && !DATED_TITLE.matcher(line.substring(date.end())).lookingAt()
+                || line.length() - (date.end() - date.start()) < 16);
     }
 
     /** "Policy Number: HUM-0499-023" is a field; "Hyperbaric Oxygen Therapy: Policy No. 318" a title and its number. */

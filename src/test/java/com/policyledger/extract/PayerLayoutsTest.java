@@ -450,6 +450,45 @@ class PayerLayoutsTest {
         assertThat(preferred.productLineSet()).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
     }
 
+    @Test
+    void aMastheadOrANumberDashedToTheTitleIsCutOff() {
+        assertThat(title("Knee Arthroscopy - Cigna\nArthroscopic lavage is considered not medically necessary.\n"))
+                .isEqualTo("Knee Arthroscopy");
+        assertThat(title("Neck MRA/MRV - CAM 724HB\nNeck MRA is considered medically necessary for dissection.\n"))
+                .isEqualTo("Neck MRA/MRV");
+        assertThat(title("Cigna Medical Coverage Policies – Preface to the Radiology Guidelines\nImaging is medically necessary when criteria are met.\n"))
+                .isEqualTo("Preface to the Radiology Guidelines");
+        // A dash inside a title stays.
+        assertThat(title("Spinal Cord Stimulation - Trial and Permanent Implantation\nA trial is medically necessary when criteria are met.\n"))
+                .isEqualTo("Spinal Cord Stimulation - Trial and Permanent Implantation");
+    }
+
+    @Test
+    void otherTitleLabelsAndBulletinTitlesThatStartWithADate() {
+        assertThat(title("Name of Blue Advantage Policy: Balloon Sinuplasty\nBalloon sinuplasty is considered investigational.\n"))
+                .isEqualTo("Balloon Sinuplasty");
+        assertThat(title("Return to Provider News\nClinical Coverage Policy 1A-12 Breast Surgeries\nReduction mammaplasty is covered when criteria are met.\n"))
+                .isEqualTo("Breast Surgeries");
+        assertThat(title("June 2026 medical policy updates\nThe committee approved the changes below.\n"))
+                .isEqualTo("June 2026 medical policy updates");
+        assertThat(title("2026 ICD-10 Local Coverage Article Updates\nThe following articles were revised.\n"))
+                .isEqualTo("2026 ICD-10 Local Coverage Article Updates");
+        assertThat(title("03/15/2026\nBone Density Testing\nDXA is covered every two years.\n")).isEqualTo("Bone Density Testing");
+    }
+
+    @Test
+    void aPolicyHeaderMayPrintEffectiveBeforeItsDateWithoutALabel() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Preface to the Cardiology Imaging Guidelines
+                Version 2.0 Effective March 1, 2026
+                eviCore healthcare Clinical Decision Support Tool
+                Imaging is considered medically necessary when the criteria below are met.
+                """), null);
+
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(e.payer().value()).isEqualTo("eviCore healthcare");
+    }
+
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }
