@@ -12,9 +12,12 @@ import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.DocumentSampleStream;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.FilterObjectStream;
 import opennlp.tools.util.InputStreamFactory;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -23,19 +26,26 @@ import opennlp.tools.util.TrainingParameters;
  * at construction from {@code classify/doc-kinds.train}, reads the wording; structural evidence
  * (policy number, dated header, code listing, coverage statement) then shifts the scores, since
  * an article may sound like a policy but never has a policy's skeleton: with two or more pieces
- * of structure a document is not informational, with none it is whatever its wording says.
- * Thread-safe: a categorizer is made
- * per call from the shared, immutable model. Only the head of a document is read: its genre shows
+ * of structure a document is not informational, and with none it is less likely a policy.
+ * Training lines and documents are read alike: lower case, split at punctuation, each content
+ * word once. Thread-safe: a categorizer is made per call from the shared, immutable model. Only the head of a document is read: its genre shows
  * there, and the body's clinical vocabulary is shared by all three kinds.
  */
 public final class DocKindClassifier {
     private static final String TRAINING = "/classify/doc-kinds.train";
     private static final int MAX_TOKENS = 250;
     private static final int HEAD_CHARS = 4000;
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
+            "for", "with", "by", "at", "as", "from", "is", "are", "be", "was", "were", "been", "it", "its", "this", "that",
+            "these", "those", "which", "who", "what", "when", "where", "how", "if", "than", "then", "so", "but", "not", "no",
+            "can", "may", "will", "would", "should", "could", "do", "does", "did", "has", "have", "had", "our", "your", "you",
+            "we", "they", "their", "there", "here", "all", "any", "each", "other", "such", "about", "into", "more", "most",
+            "also", "only", "some", "s", "i", "my", "me", "he", "she", "his", "her", "them", "us");
     /** Pieces of structural evidence that rule out "informational" whatever the wording. */
     private static final int POLICY_SKELETON = 2;
     /** How much each piece of structural evidence moves probability towards the policy kinds. */
     private static final double STRUCTURE_WEIGHT = 0.1;
+    private static final double NO_SKELETON_PENALTY = 0.3;
 
     private final DoccatModel model;
 
@@ -54,7 +64,8 @@ public final class DocKindClassifier {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-        try (DocumentSampleStream samples = new DocumentSampleStream(new PlainTextByLineStream(data, StandardCharsets.UTF_8))) {
+        try (ObjectStream<DocumentSample> samples = new NormalizedSamples(
+                new DocumentSampleStream(new PlainTextByLineStream(data, StandardCharsets.UTF_8)))) {
             return DocumentCategorizerME.train("en", samples, params,
                     new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
         } catch (IOException e) {
@@ -66,7 +77,8 @@ public final class DocKindClassifier {
         double[] p = wordingScores(text.text());
         StructuralEvidence evidence = StructuralEvidence.of(text);
         double shift = STRUCTURE_WEIGHT * evidence.count();
-        double policy = p[index("payer_policy")] + shift;
+        // A policy without any of a policy's skeleton is rare; a notice or an article has none.
+        double policy = p[index("payer_policy")] + (evidence.count() == 0 ? -NO_SKELETON_PENALTY : shift);
         double bulletin = p[index("policy_bulletin")];
         double informational = evidence.count() >= POLICY_SKELETON ? -1 : p[index("informational")] - shift;
         if (informational >= policy && informational >= bulletin) {
@@ -80,16 +92,43 @@ public final class DocKindClassifier {
         return new DocumentCategorizerME(model).categorize(headTokens(text));
     }
 
-    /** The first tokens, read from a growing head of the text: splitting a whole long document would be wasted. */
+    /** The words of the first tokens, read from a growing head of the text: splitting a whole long document would be wasted. */
     private static String[] headTokens(String text) {
         for (int chars = HEAD_CHARS; ; chars *= 2) {
             String head = text.substring(0, Math.min(text.length(), chars));
-            String[] tokens = Arrays.stream(head.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(t -> !t.isEmpty()).toArray(String[]::new);
+            String[] tokens = tokens(head);
             // One token more than needed proves the last one kept was not cut by the head's end.
             if (tokens.length > MAX_TOKENS || head.length() == text.length()) {
-                return Arrays.copyOf(tokens, Math.min(tokens.length, MAX_TOKENS));
+                return words(Arrays.copyOf(tokens, Math.min(tokens.length, MAX_TOKENS)));
             }
+        }
+    }
+
+    private static String[] tokens(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    }
+
+    /**
+     * What the categorizer weighs: each content word once. Function words and repetitions would make
+     * a document's length and prose style, not its genre, decide: a long policy written in sentences
+     * read as an article.
+     */
+    static String[] words(String[] tokens) {
+        return Arrays.stream(tokens).filter(t -> !STOPWORDS.contains(t)).distinct().toArray(String[]::new);
+    }
+
+    /** Training lines read as documents are: lower case, split at punctuation, content words once. */
+    private static final class NormalizedSamples extends FilterObjectStream<DocumentSample, DocumentSample> {
+
+        NormalizedSamples(ObjectStream<DocumentSample> samples) {
+            super(samples);
+        }
+
+        @Override
+        public DocumentSample read() throws IOException {
+            DocumentSample sample = samples.read();
+            return sample == null ? null
+                    : new DocumentSample(sample.getCategory(), words(tokens(String.join(" ", sample.getText()))));
         }
     }
 
