@@ -57,10 +57,21 @@ public final class DeterminationPhrases {
             + "|\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
-            + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?");
+            + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?"
+            // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
+            // medically necessary, ...", "If a service, supply or procedure is not covered and ...".
+            + "|\\b(?:although|while|even\\s+if|even\\s+though)\\b[^.;]{0,80}?\\bmay\\s+be\\s+(?:considered\\s+)?" + QUESTIONED
+            + "|\\bif\\s+(?:a|an|the)\\s+(?:service|supply|procedure|drug|device|treatment|technology|test)[\\w ,/]{0,60}?\\b(?:is|are)\\s+"
+            + "(?:not\\s+)?(?:considered\\s+)?" + QUESTIONED
+            + "|\\bin\\s+order\\s+to\\s+be\\s+(?:covered|reimbursed|paid)\\b"
+            // A definition by examples: "Medically necessary services include, but are not limited to, ...".
+            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies|treatment)\\s+(?:include|includes|are\\s+those|means?)\\b");
 
-    /** "No longer considered investigational" says what a service stopped being, not what it is now. */
-    private static final Pattern NO_LONGER_INVESTIGATIONAL = Pattern.compile("(?i)\\bno\\s+longer\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+    /**
+     * "No longer considered investigational" says what a service stopped being, and "not experimental
+     * or investigational" (a criterion) what it must not be: neither says what it is.
+     */
+    private static final Pattern NO_LONGER_INVESTIGATIONAL = Pattern.compile("(?i)\\b(?:no\\s+longer|not)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
             + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
 
     static {
@@ -113,11 +124,12 @@ public final class DeterminationPhrases {
                 }
             }
         }
-        if (lower.contains("no longer")) {
+        if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
+                || lower.contains("unproven"))) {
             mask(masked, NO_LONGER_INVESTIGATIONAL.matcher(text));
         }
-        if (lower.contains("whether") || lower.contains("may or may not") || lower.contains(" if ") || lower.contains(" when ")
-                || lower.contains("mean") || lower.contains("defin")) {
+        if (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
+                || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include")) {
             mask(masked, UNDECIDED.matcher(text));
         }
         for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {

@@ -117,4 +117,20 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("If criteria are met, the test is covered when ordered by a specialist."))
                 .containsExactly(Determination.COVERED);
     }
+
+    @Test
+    void benefitPlanBoilerplateAndCriteriaListsDecideNothing() {
+        assertThat(DeterminationPhrases.all("Although a service or supply may be medically necessary, it may be subject to plan"
+                + " exclusions.")).isEmpty();
+        assertThat(DeterminationPhrases.all("If a service, supply or procedure is not covered and the member obtains it, the"
+                + " member may be billed.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Medically necessary services include, but are not limited to, diagnostic tests.")).isEmpty();
+        assertThat(DeterminationPhrases.all("3. Not experimental or investigational;")).isEmpty();
+        assertThat(DeterminationPhrases.all("In order to be covered the service must be ordered by the treating physician.")).isEmpty();
+        // Decisions stand beside them.
+        assertThat(DeterminationPhrases.all("Acupuncture may be medically necessary when the criteria below are met."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The device is not medically necessary and is considered investigational."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY, Determination.INVESTIGATIONAL);
+    }
 }
