@@ -112,10 +112,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
-        for (MatchResult m : label.findAll(text)) {
-            if (m.start() >= within) {
-                break;
-            }
+        for (MatchResult m : label.findAll(within < text.length() ? text.substring(0, within) : text)) {
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }

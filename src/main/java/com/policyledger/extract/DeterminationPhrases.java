@@ -128,8 +128,10 @@ public final class DeterminationPhrases {
                 || lower.contains("unproven"))) {
             mask(masked, NO_LONGER_INVESTIGATIONAL.matcher(text));
         }
-        if (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
-                || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include")) {
+        boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
+                || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
+        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
+                || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include"))) {
             mask(masked, UNDECIDED.matcher(text));
         }
         for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {

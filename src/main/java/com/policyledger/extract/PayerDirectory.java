@@ -124,9 +124,9 @@ public final class PayerDirectory {
             if (!capital && lowerInitials.indexOf(c) < 0 || i > 0 && isWordOrAmpersand(text.charAt(i - 1))) {
                 continue;
             }
-            boolean wordStart = capital || lowerInitialWords.contains(leadingWord(text, i));
-            if (wordStart && firstWords.contains(leadingWord(text, i).toLowerCase(Locale.ROOT))
-                    && m.region(i, text.length()).lookingAt()) {
+            String word = leadingWord(text, i);
+            boolean wordStart = capital || lowerInitialWords.contains(word);
+            if (wordStart && firstWords.contains(word.toLowerCase(Locale.ROOT)) && m.region(i, text.length()).lookingAt()) {
                 out.add(m.toMatchResult());
                 i = m.end() - 1;
             }

@@ -58,8 +58,12 @@ public final class Sections {
     static Sections of(SourceText text) {
         Sections s = new Sections();
         List<SourceText.Line> lines = text.lines();
+        SectionKind[] headings = new SectionKind[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            int contentsEnd = contentsListEnd(lines, i);
+            headings[i] = headingKind(lines.get(i).text());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            int contentsEnd = headings[i] == null ? i : contentsListEnd(lines, headings, i);
             if (contentsEnd > i) {
                 // A list of section names (a web page's section menu, a bare table of contents) is not
                 // where those sections start; "History" in it must not make the header below history.
@@ -68,10 +72,9 @@ public final class Sections {
                 i = contentsEnd - 1;
                 continue;
             }
-            SectionKind kind = headingKind(lines.get(i).text());
-            if (kind != null) {
+            if (headings[i] != null) {
                 s.starts.add(new int[] {lines.get(i).start()});
-                s.kinds.add(kind);
+                s.kinds.add(headings[i]);
             }
         }
         return s;
@@ -84,9 +87,16 @@ public final class Sections {
      * section's stacked headings ("Policy", "Coverage Criteria", "Medically Necessary") are one kind.
      */
     static int contentsListEnd(List<SourceText.Line> lines, int from) {
-        if (headingKind(lines.get(from).text()) == null) {
-            return from;
+        SectionKind[] headings = new SectionKind[lines.size()];
+        for (int i = from; i < lines.size() && (i == from || CONTENTS_ENTRY.matcher(lines.get(i).text().strip()).matches()
+                || lines.get(i).text().isBlank()); i++) {
+            headings[i] = headingKind(lines.get(i).text());
         }
+        return headings[from] == null ? from : contentsListEnd(lines, headings, from);
+    }
+
+    /** As {@link #contentsListEnd(List, int)}, with each line's heading kind known (null: no heading). */
+    private static int contentsListEnd(List<SourceText.Line> lines, SectionKind[] headingKinds, int from) {
         int headings = 0;
         java.util.Set<SectionKind> kinds = java.util.EnumSet.noneOf(SectionKind.class);
         int lastHeadingEnd = from;
@@ -98,7 +108,7 @@ public final class Sections {
             if (!CONTENTS_ENTRY.matcher(t).matches()) {
                 break;
             }
-            SectionKind kind = headingKind(t);
+            SectionKind kind = headingKinds[i];
             if (kind != null) {
                 headings++;
                 kinds.add(kind);
