@@ -20,8 +20,8 @@ record SpringContexts(List<String> springArgs, boolean debug) {
 
     /**
      * For commands that only read or update the database: beans are built when first asked for, so
-     * the extraction engine and Tika (a second or more of start-up) are never built. Flyway still
-     * migrates up front.
+     * the extraction engine and Tika (a second or more of start-up) are never built. Flyway migrates
+     * before the first query, as the database's first user depends on it.
      */
     ConfigurableApplicationContext query() {
         return new SpringApplicationBuilder(PolicyLedgerApplication.class)

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * list row it starts, a sentence that introduces codes ("CPT codes 0112U, 0152U"), or, in a
  * payer policy, anywhere outside history, background, references and boilerplate. Codes in a
  * revision log are history; a bare five-digit number after a state abbreviation is a ZIP code, and
- * one in a Medicare contractor's row its contract number.
+ * one on a Medicare contractor's row its contract number.
  * Each code takes the determination of its own row, else of the nearest lead line above it
  * ("When services are Not Medically Necessary:"); the facade fills the rest from statements.
  */
@@ -35,6 +35,7 @@ public final class CodeExtractor {
     private static final Pattern CONTRACTOR_ROW = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)|\\b(?:A and B|DME|HHH)[\\w ]*\\bMAC\\b");
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
     /** Longer lines are flattened text, not one table row. */
     private static final int MAX_ROW = 300;
     private static final int KEYWORD_REACH = 200;
@@ -139,7 +140,7 @@ public final class CodeExtractor {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 12), at);
-        if (ZIP.matcher(before).find() || line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find()) {
+        if (ZIP.matcher(before).find() || isContractNumber(text.text(), at, line)) {
             return false;
         }
         if (listed || kind == DocKind.PAYER_POLICY || text.sections().kindAt(at) == SectionKind.CODING) {
@@ -165,6 +166,12 @@ public final class CodeExtractor {
         return false;
     }
 
+    /** A bare five-digit number on a Medicare contractor's row (codes billed to a DME MAC stay codes). */
+    private static boolean isContractNumber(String s, int at, SourceText.Line line) {
+        return at + 5 <= s.length() && FIVE_DIGITS.matcher(s).region(at, Math.min(s.length(), at + 6)).lookingAt()
+                && line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find();
+    }
+
     /** "hyperbaric oxygen therapy (G0277 and 99183)": a bulletin names a service's codes in parentheses. */
     private static boolean inCodeParenthesis(SourceText.Line line, int at) {
         String t = line.text();
@@ -185,7 +192,8 @@ public final class CodeExtractor {
         CodeTables.Row row = rows.get(line.start());
         String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
                 : LINE_START.matcher(line.text()).find() ? line.text() : "";
-        if (own.isEmpty() && BULLET.matcher(line.text()).find()) {
+        boolean listItem = own.isEmpty() && BULLET.matcher(line.text()).find();
+        if (listItem) {
             own = line.text(); // a list item naming a service and its code: the item, else the list's lead line decides
         }
         List<Scoped> found = toScoped(own);
@@ -196,7 +204,7 @@ public final class CodeExtractor {
             // Flattened text has no lines to look up: the words before the code lead it.
             found = toScoped(line.text().length() > 2 * LEAD_REACH
                     ? text.text().substring(Math.max(line.start(), at - LEAD_REACH), at)
-                    : leadByLine.computeIfAbsent(line.start(), start -> leadLine(text, line)));
+                    : leadByLine.computeIfAbsent(line.start(), start -> leadLine(text, line, listItem)));
         }
         return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
     }
@@ -221,8 +229,11 @@ public final class CodeExtractor {
         return s.substring(from, to < 0 || to - at > LEAD_REACH ? Math.min(s.length(), at + LEAD_REACH) : to);
     }
 
-    /** The line that introduces a row's codes: the nearest earlier line without codes in the same section that decides something. */
-    private static String leadLine(SourceText text, SourceText.Line line) {
+    /**
+     * The line that introduces a row's codes: the nearest earlier line without codes in the same
+     * section that decides something; for a list item, not a sibling item.
+     */
+    private static String leadLine(SourceText text, SourceText.Line line, boolean skipListItems) {
         int sectionStart = text.sections().sectionStart(line.start());
         if (sectionStart > 0 && text.lineAt(sectionStart).text().contains("\t")) {
             // The table's own header row ("CPT® Codes<tab>Description") opened the section: its lead is above it.
@@ -232,7 +243,8 @@ public final class CodeExtractor {
         int i = text.lineIndexAt(line.start());
         for (int j = i - 1; j >= 0 && lines.get(j).start() >= sectionStart; j--) {
             String t = lines.get(j).text();
-            if (!t.isBlank() && !TOKEN.foundIn(t) && !DeterminationPhrases.find(t).isEmpty()) {
+            if (!t.isBlank() && !TOKEN.foundIn(t) && !(skipListItems && BULLET.matcher(t).find())
+                    && !DeterminationPhrases.find(t).isEmpty()) {
                 return t;
             }
         }

@@ -29,7 +29,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "|\\boriginal\\s+(?:policy\\s+)?date");
 
     /** A policy's header line "Version 1.0 Effective February 14, 2020": the word alone, before the date. */
-    private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile("(?i)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=[A-Z0-9])");
+    private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
+            "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
     private static final int HEADER_CHARS = 600;
 
     private static PrefilteredPattern label(String words) {

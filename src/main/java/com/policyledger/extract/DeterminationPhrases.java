@@ -32,7 +32,8 @@ public final class DeterminationPhrases {
     private static final Map<Determination, List<String>> REQUIRED_WORDS = Map.of(
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
             Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv"),
-            Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit"),
+            Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit",
+                    "no longer"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
@@ -54,7 +55,9 @@ public final class DeterminationPhrases {
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
-            + "|\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?[\"”]?"
+            // A definition's generic subject: "A drug, device or procedure is considered investigational if any of the following".
+            + "|\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
+            + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
             + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?"
@@ -65,7 +68,7 @@ public final class DeterminationPhrases {
             + "(?:not\\s+)?(?:considered\\s+)?" + QUESTIONED
             + "|\\bin\\s+order\\s+to\\s+be\\s+(?:covered|reimbursed|paid)\\b"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
-            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies|treatment)\\s+(?:include|includes|are\\s+those|means?)\\b");
+            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
     /**
      * "No longer considered investigational" says what a service stopped being, and "not experimental
@@ -117,12 +120,7 @@ public final class DeterminationPhrases {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Hit> hits = new ArrayList<>();
         if (lower.contains("necess")) {
-            Matcher incidental = INCIDENTAL.matcher(text);
-            while (incidental.find()) {
-                for (int i = incidental.start(); i < incidental.end(); i++) {
-                    masked.setCharAt(i, '#');
-                }
-            }
+            mask(masked, INCIDENTAL.matcher(text));
         }
         if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {

@@ -44,7 +44,7 @@ public final class PayerDirectory {
     private final Set<String> firstWords = new HashSet<>();
     /** First words of aliases printed with a lower-case initial ("eviCore"), matched case exactly. */
     private final Set<String> lowerInitialWords = new HashSet<>();
-    private String lowerInitials = "";
+    private final String lowerInitials;
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
@@ -79,14 +79,16 @@ public final class PayerDirectory {
         }
         // A mention starts with a capital, unless the payer writes its name in lower case ("eviCore").
         StringBuilder lowerStarts = new StringBuilder();
+        StringBuilder initials = new StringBuilder();
         for (String a : aliases) {
             String plain = a.replace("=", "");
             if (Character.isLowerCase(plain.charAt(0))) {
                 lowerStarts.append("|").append(Pattern.quote(leadingWord(plain, 0)));
                 lowerInitialWords.add(leadingWord(plain, 0));
-                lowerInitials = lowerInitials + plain.charAt(0);
+                initials.append(plain.charAt(0));
             }
         }
+        lowerInitials = initials.toString();
         pattern = Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
     }
 
@@ -111,8 +113,8 @@ public final class PayerDirectory {
 
     /**
      * Every mention of an alias, as {@code pattern.matcher(text).results()} would give them; look
-     * each up with {@link #byAlias}. A mention starts with a capital letter where no word character
-     * or "&" precedes it, and its first word is an alias's first word: only there is the alternation of
+     * each up with {@link #byAlias}. A mention starts with a capital letter (or the lower-case initial
+     * of a name such as "eviCore") where no word character or "&" precedes it, and its first word is an alias's first word: only there is the alternation of
      * several hundred aliases tried.
      */
     public List<MatchResult> mentions(String text) {

@@ -34,18 +34,20 @@ public final class PolicyNumberExtractor {
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|see also");
     private static final int LAYOUT_REACH = 400;
     private static final int EARLIER_REACH = 40;
+    private static final Pattern BULLETIN_LABEL = Pattern.compile("(?i)\\s*bulletin\\s+(?:number|#)");
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
 
     /**
-     * The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers, and
-     * one that announces several policies ("Policy No. 170", "Policy No. 32") is about none of them.
+     * The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers: their own
+     * ("Bulletin Number:"), else the one policy they are about; one that announces several policies
+     * ("Policy No. 170", "Policy No. 32") is about none of them, and that is no doubt to flag.
      */
     public Located<String> extract(SourceText text, DocKind kind, List<Flag> flags) {
         List<Located<String>> labelled = labelled(text);
         if (kind == DocKind.POLICY_BULLETIN && labelled.stream().map(Located::value).distinct().count() > 1) {
-            return null;
+            return labelled.stream().filter(n -> BULLETIN_LABEL.matcher(n.where().snippet()).lookingAt()).findFirst().orElse(null);
         }
         Located<String> found = labelled.isEmpty() ? null : labelled.get(0);
         if (found == null && kind == DocKind.PAYER_POLICY) {

@@ -84,7 +84,8 @@ public final class Sections {
      * When a list of section names starts at line {@code from}: the index of the first line after it,
      * else {@code from}. A list is a run of short lines without sentences (blank lines between allowed)
      * naming at least {@value #CONTENTS_MIN_HEADINGS} known headings of at least two kinds; a policy
-     * section's stacked headings ("Policy", "Coverage Criteria", "Medically Necessary") are one kind.
+     * section's stacked headings ("Policy", "Coverage Criteria", "Medically Necessary") are one kind,
+     * and a heading followed by a sentence ends the list: it opens the section after it.
      */
     static int contentsListEnd(List<SourceText.Line> lines, int from) {
         SectionKind[] headings = new SectionKind[lines.size()];
@@ -93,6 +94,17 @@ public final class Sections {
             headings[i] = headingKind(lines.get(i).text());
         }
         return headings[from] == null ? from : contentsListEnd(lines, headings, from);
+    }
+
+    /** A heading whose next non-blank line is a sentence ("... is considered investigational.") opens real content. */
+    private static boolean opensContent(List<SourceText.Line> lines, int heading) {
+        for (int i = heading + 1; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (!t.isEmpty()) {
+                return t.endsWith(".") || t.endsWith(":");
+            }
+        }
+        return false;
     }
 
     /** As {@link #contentsListEnd(List, int)}, with each line's heading kind known (null: no heading). */
@@ -109,6 +121,9 @@ public final class Sections {
                 break;
             }
             SectionKind kind = headingKinds[i];
+            if (kind != null && opensContent(lines, i)) {
+                break; // the heading of the section that follows the list, not an entry of it
+            }
             if (kind != null) {
                 headings++;
                 kinds.add(kind);

@@ -46,16 +46,18 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
-    /** Two parts joined by a spaced dash: the part a masthead or a number may be. */
     /** A bulletin titled by its month: "May 2026 medical policy updates". */
     private static final Pattern DATED_TITLE = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,3}(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
+    /** Two parts joined by a spaced dash: the part a masthead or a number may be. */
     private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—]\\s+(.{2,})");
-    private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}[ .\\-]?\\d[\\w.\\-]*");
+    /** "CAM 724HB", "CP.MP.107", not "COVID-19" or "CYP2C19", which belong to a title. */
+    private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}(?:\\s\\d{2,}[A-Z]{0,3}|(?:\\.[A-Z0-9]{1,6}){2,3})");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue|(?:back|return)\\s+to\\s+\\S.*");
+            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
+            + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".

@@ -5,7 +5,9 @@ import com.policyledger.policy.PolicyCatalog.CodeListing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +29,13 @@ public class CorrectedCodeSearch {
 
     private final PolicyCatalog catalog;
     private final CorrectedVersions versions;
+    private final Corrections corrections;
     private final JdbcClient jdbc;
 
-    public CorrectedCodeSearch(PolicyCatalog catalog, CorrectedVersions versions, JdbcClient jdbc) {
+    public CorrectedCodeSearch(PolicyCatalog catalog, CorrectedVersions versions, Corrections corrections, JdbcClient jdbc) {
         this.catalog = catalog;
         this.versions = versions;
+        this.corrections = corrections;
         this.jdbc = jdbc;
     }
 
@@ -41,19 +45,23 @@ public class CorrectedCodeSearch {
         List<CorrectedCandidate> corrected = correctedCandidates(key);
         Set<Long> skipped = corrected.stream().map(CorrectedCandidate::documentId).collect(Collectors.toSet());
         List<CodeListing> out = new ArrayList<>(catalog.listing(key, asOf, skipped));
+        Map<Long, Map<Integer, LocalDate>> endings = correctedEndings(
+                corrected.stream().map(CorrectedCandidate::policyId).collect(Collectors.toSet()));
         for (CorrectedCandidate candidate : corrected) {
+            LocalDate ending = endings.get(candidate.policyId()).get(candidate.versionNumber());
             versions.find(candidate.policyId(), candidate.versionNumber())
-                    .ifPresent(version -> out.addAll(listings(candidate, version, key, asOf)));
+                    .ifPresent(version -> out.addAll(listings(candidate, version, ending, key, asOf)));
         }
-        out.sort(ORDER);
+        if (!corrected.isEmpty()) {
+            out.sort(ORDER); // merged: the database's order holds within each part only
+        }
         return out;
     }
 
-    private List<CodeListing> listings(CorrectedCandidate candidate, CorrectedVersion version, String code,
-            LocalDate asOf) {
+    private List<CodeListing> listings(CorrectedCandidate candidate, CorrectedVersion version, LocalDate ending,
+            String code, LocalDate asOf) {
         LocalDate effective = version.content().effectiveDate();
-        boolean inForce = (effective == null || !effective.isAfter(asOf))
-                && (candidate.endingDate() == null || candidate.endingDate().isAfter(asOf));
+        boolean inForce = (effective == null || !effective.isAfter(asOf)) && (ending == null || ending.isAfter(asOf));
         if (!inForce) {
             return List.of();
         }
@@ -80,8 +88,51 @@ public class CorrectedCodeSearch {
     }
 
     /**
-     * Versions that list the code as extracted or that an analyst typed it into, and whose document
-     * content has a decision that corrects a value (the only ones a correction can change).
+     * When each version of these policies stops being in force, from the corrected effective dates of
+     * all their versions: a version ends where the next one starts, as the versioner orders them.
+     */
+    private Map<Long, Map<Integer, LocalDate>> correctedEndings(Set<Long> policyIds) {
+        if (policyIds.isEmpty()) {
+            return Map.of();
+        }
+        List<VersionStart> starts = jdbc.sql("""
+                SELECT v.policy_id, v.version_number, v.document_id, v.effective_date, v.id FROM policy_version v
+                WHERE v.policy_id IN (:policies)""")
+                .param("policies", policyIds)
+                .query((rs, i) -> new VersionStart(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+        Map<Long, DocumentCorrections> byDocument = corrections.of(starts.stream().map(VersionStart::documentId).toList());
+        Map<Long, Map<Integer, LocalDate>> endings = new HashMap<>();
+        starts.stream().map(v -> v.corrected(byDocument.getOrDefault(v.documentId(), DocumentCorrections.NONE)))
+                .collect(Collectors.groupingBy(VersionStart::policyId)).forEach((policy, list) -> {
+                    list.sort(Comparator.comparing(VersionStart::effective, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparingLong(VersionStart::id));
+                    Map<Integer, LocalDate> ends = new HashMap<>();
+                    LocalDate next = null;
+                    for (int i = list.size() - 1; i >= 0; i--) {
+                        ends.put(list.get(i).versionNumber(), next);
+                        LocalDate start = list.get(i).effective();
+                        next = start == null ? next : next == null || start.isBefore(next) ? start : next;
+                    }
+                    endings.put(policy, ends);
+                });
+        return endings;
+    }
+
+    /** A version's start, with an analyst's corrected effective date when there is one. */
+    private record VersionStart(long policyId, int versionNumber, long documentId, LocalDate effective, long id) {
+
+        VersionStart corrected(DocumentCorrections corrections) {
+            return new VersionStart(policyId, versionNumber, documentId,
+                    corrections.effectiveDate().map(c -> LocalDate.parse(c.value())).orElse(effective), id);
+        }
+    }
+
+    /**
+     * Versions that list the code as extracted or that an analyst typed it into, of policies any of
+     * whose versions carries a decision that corrects a value (a corrected effective date moves the
+     * end of the version before it too).
      */
     private List<CorrectedCandidate> correctedCandidates(String code) {
         return jdbc.sql("""
@@ -93,19 +144,20 @@ public class CorrectedCodeSearch {
                     UNION
                     SELECT d.id FROM flag_decision fd JOIN source_document d ON d.sha256 = fd.document_sha256
                     WHERE fd.field = 'CODE' AND fd.value = :code)
-                SELECT v.policy_id, v.version_number, v.document_id, v.ending_date, p.payer, p.policy_number, p.title
+                SELECT v.policy_id, v.version_number, v.document_id, p.payer, p.policy_number, p.title
                 FROM listed x
                 JOIN policy_version v ON v.document_id = x.document_id
                 JOIN policy p ON p.id = v.policy_id
-                JOIN source_document d ON d.id = v.document_id
-                WHERE EXISTS (SELECT 1 FROM flag_decision fd WHERE fd.document_sha256 = d.sha256 AND fd.field IS NOT NULL)""")
+                WHERE EXISTS (SELECT 1 FROM policy_version w JOIN source_document d ON d.id = w.document_id
+                              JOIN flag_decision fd ON fd.document_sha256 = d.sha256
+                              WHERE w.policy_id = v.policy_id AND fd.field IS NOT NULL)""")
                 .param("code", code)
-                .query((rs, i) -> new CorrectedCandidate(rs.getLong(1), rs.getInt(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, i) -> new CorrectedCandidate(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
                 .list();
     }
 
-    private record CorrectedCandidate(long policyId, int versionNumber, long documentId, LocalDate endingDate,
-            String payer, String policyNumber, String title) {
+    private record CorrectedCandidate(long policyId, int versionNumber, long documentId, String payer,
+            String policyNumber, String title) {
     }
 }

@@ -38,8 +38,9 @@ public final class QueryBenchmark {
             VersionReader reader = new VersionReader(jdbc);
             VersionDiffer differ = new VersionDiffer(reader);
             // The search users get: as extracted, with analysts' corrections applied.
+            Corrections corrections = new Corrections(jdbc);
             CorrectedCodeSearch codeSearch = new CorrectedCodeSearch(new PolicyCatalog(jdbc, differ),
-                    new CorrectedVersions(reader, new Corrections(jdbc)), jdbc);
+                    new CorrectedVersions(reader, corrections), corrections, jdbc);
             long diffPolicy = jdbc.sql("SELECT id FROM policy WHERE policy_number = 'DIFF-1'").query(Long.class).single();
 
             double diff = BenchmarkStats.medianMillis(20, 30, () -> differ.diff(diffPolicy, 1, 2));

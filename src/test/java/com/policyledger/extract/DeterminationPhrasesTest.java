@@ -133,4 +133,13 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The device is not medically necessary and is considered investigational."))
                 .containsExactly(Determination.NOT_MEDICALLY_NECESSARY, Determination.INVESTIGATIONAL);
     }
+
+    @Test
+    void aSpecificServiceConsideredInvestigationalUnderConditionsIsADecision() {
+        assertThat(DeterminationPhrases.all("Sacral nerve stimulation is considered investigational when any of the following apply:"))
+                .containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("For lymphedema, medically necessary treatment includes complete decongestive therapy."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The plan will no longer pay for 81479.")).containsExactly(Determination.NOT_COVERED);
+    }
 }

@@ -489,6 +489,40 @@ class PayerLayoutsTest {
         assertThat(e.payer().value()).isEqualTo("eviCore healthcare");
     }
 
+    @Test
+    void rulesForOtherLayoutsLeaveOrdinaryPolicyTextAlone() {
+        // A title's own dash and a "Return to ..." title stay.
+        assertThat(title("Pharmacogenetic Testing - CYP2C19\nGenotyping is considered medically necessary before clopidogrel.\n"))
+                .isEqualTo("Pharmacogenetic Testing - CYP2C19");
+        assertThat(title("Return to Work Functional Capacity Evaluation\nAn evaluation is covered once per injury.\n"))
+                .isEqualTo("Return to Work Functional Capacity Evaluation");
+        // The heading after a section menu opens its section.
+        Extraction menu = Texts.EXTRACTOR.extract(List.of("Description\nPolicy\nCoding\nReferences\nHistory\n\nPolicy\n"
+                + "Sacral nerve stimulation is considered investigational for constipation.\n"), null);
+        assertThat(menu.statements()).extracting(Statement::determination).containsExactly(Determination.INVESTIGATIONAL);
+        // 'Original Effective' and 'Retired effective' are not the effective date.
+        Extraction original = Texts.EXTRACTOR.extract(List.of("Bone Density Testing\nPolicy Number: MP-91\n"
+                + "Original Effective 03/01/2015   Revised: 01/01/2024\nDXA is considered medically necessary every two years.\n"), null);
+        assertThat(original.dates().effective().value()).isEqualTo(LocalDate.of(2024, 1, 1));
+        // Codes billed to a DME MAC stay codes; only a bare contract number on that row is not one.
+        Extraction mac = Texts.EXTRACTOR.extract(List.of("Oxygen Equipment\nPolicy Number: MP-77\n"
+                + "Suppliers must bill the DME MAC for E1390 and 94760.\n"), null);
+        assertThat(mac.codes()).extracting(ExtractedCode::code).containsExactly("E1390", "94760");
+    }
+
+    @Test
+    void aBulletinWithItsOwnNumberKeepsIt() {
+        Extraction bulletin = Texts.EXTRACTOR.extract(List.of("""
+                Provider bulletin
+                Bulletin Number: PB-2026-07
+                The following policies were revised.
+                Surgery, Policy No. 12: Knee Arthroscopy.
+                Medicine, Policy No. 170: Allergy Testing.
+                """), null);
+        assertThat(bulletin.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(bulletin.policyNumber().value()).isEqualTo("PB-2026-07");
+    }
+
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }

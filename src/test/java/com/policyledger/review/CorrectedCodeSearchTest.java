@@ -116,6 +116,19 @@ class CorrectedCodeSearchTest extends DatabaseTest {
         assertThat(versionsListing("0718T", LocalDate.of(2026, 5, 31))).isEmpty();
     }
 
+    @Test
+    void aCorrectedEffectiveDateEndsTheVersionBeforeItThen() {
+        LocalDate june = LocalDate.of(2026, 6, 15);
+        String sharedCode = "38241"; // listed by both publications
+        assertThat(versionsListing(sharedCode, june)).containsExactly(1);
+
+        decide(fixtures.flag(v2026, "BAD_DATE", "06/01/26", "date-1"), Decision.CORRECTED,
+                CorrectionField.EFFECTIVE_DATE, "2026-06-01");
+
+        assertThat(versionsListing(sharedCode, june)).containsExactly(2);
+        assertThat(versionsListing(sharedCode, LocalDate.of(2026, 5, 31))).containsExactly(1);
+    }
+
     private void decide(long flag, Decision decision, CorrectionField field, String value) {
         decisions.decide(flag, new DecisionRequest(decision, field, value, null), "alice");
     }
