@@ -46,6 +46,15 @@ public final class DocKindClassifier {
     /** How much each piece of structural evidence moves probability towards the policy kinds. */
     private static final double STRUCTURE_WEIGHT = 0.1;
     private static final double NO_SKELETON_PENALTY = 0.3;
+    /**
+     * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
+     * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
+     * policies are "policy bulletins".)
+     */
+    private static final java.util.regex.Pattern NOTICE_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
+    private static final double NOTICE_TITLE_WEIGHT = 0.5;
+    private static final int TITLE_LINES = 2;
 
     private final DoccatModel model;
 
@@ -79,7 +88,7 @@ public final class DocKindClassifier {
         double shift = STRUCTURE_WEIGHT * evidence.count();
         // A policy without any of a policy's skeleton is rare; a notice or an article has none.
         double policy = p[index("payer_policy")] + (evidence.count() == 0 ? -NO_SKELETON_PENALTY : shift);
-        double bulletin = p[index("policy_bulletin")];
+        double bulletin = p[index("policy_bulletin")] + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
         double informational = evidence.count() >= POLICY_SKELETON ? -1 : p[index("informational")] - shift;
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
@@ -130,6 +139,11 @@ public final class DocKindClassifier {
             return sample == null ? null
                     : new DocumentSample(sample.getCategory(), words(tokens(String.join(" ", sample.getText()))));
         }
+    }
+
+    private static boolean namesItselfANotice(SourceText text) {
+        return text.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).limit(TITLE_LINES)
+                .anyMatch(t -> t.length() <= 120 && NOTICE_TITLE.matcher(t).find());
     }
 
     private int index(String category) {

@@ -42,6 +42,7 @@ public final class CodeExtractor {
     /** A parenthesis holding only codes: "(0037U)", "(63650, 63655 and 95972)". */
     private static final Pattern CODE_PARENTHESIS = Pattern.compile(
             "\\(\\s*" + BARE + "(?:\\s*(?:,|;|/|,?\\s*and|,?\\s*or)\\s*" + BARE + ")*\\s*\\)");
+    private static final int RUN_REACH = 200;
     private static final Pattern CODE_RUN = Pattern.compile(
             "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
@@ -153,7 +154,10 @@ public final class CodeExtractor {
 
     /** "G93.31, G93.32, G93.39 and M62.5A0": three or more codes in a row are a listing, whatever the prose around them. */
     private static boolean inCodeRun(SourceText.Line line, int at) {
-        java.util.regex.Matcher run = CODE_RUN.matcher(line.text());
+        // Only the neighbourhood: a flattened one-line document must not be rescanned per token.
+        int from = Math.max(0, at - line.start() - RUN_REACH);
+        java.util.regex.Matcher run = CODE_RUN.matcher(line.text()).useTransparentBounds(true)
+                .region(from, Math.min(line.text().length(), at - line.start() + RUN_REACH));
         int offset = at - line.start();
         while (run.find()) {
             if (run.start() <= offset && offset < run.end()) {

@@ -50,4 +50,19 @@ class DocKindClassifierTest {
                 "\n" +
                 "LCD ID L39000 Original ICD-9 LCD ID N/A LCD Title Allergy Testing Original Effective Date For services performed on or after 01/01/2026 AMA CPT / ADA CDT / AHA NUBC Copyright Statement CPT codes, descriptions and other data only are copyright 2025 American Medical Association. All Rights Reserved. Applicable FARS/HHSARS apply. Fee schedules, relative value units, conversion factors and/or related components are not assigned by the AMA, are not part of CPT, and the AMA is not recommending their use. The AMA does not directly or indirectly practice medicine or dispense medical services. The AMA assumes no liability for data contained or not contained herein. Current Dental Terminology is copyright American Dental Association. All rights reserved.\n")).isEqualTo(DocKind.PAYER_POLICY);
     }
+
+    @Test
+    void aNoticeNamedSoIsABulletinEvenWhenItQuotesPolicyStatements() {
+        assertThat(kind("Medical Policy Updates\n"
+                + "Notification of Policy Revisions Effective October 1, 2026 (Posted July 1, 2026)\n"
+                + "Medical Policy Revision: Sacroiliac Joint Fusion\n"
+                + "The \"When Not Covered\" section was revised. Percutaneous fusion is considered investigational.\n"
+                + "Medical Policy Revision: Genetic Testing for Cardiomyopathy\n"
+                + "Testing is considered medically necessary when criteria are met.\n"))
+                .isEqualTo(DocKind.POLICY_BULLETIN);
+        // A "policy bulletin" is what some payers call their policies.
+        assertThat(kind("Clinical Policy Bulletin: Lumbar Fusion\nNumber: 0743\nPolicy\n"
+                + "The plan considers lumbar fusion medically necessary when the following criteria are met.\n"))
+                .isEqualTo(DocKind.PAYER_POLICY);
+    }
 }
