@@ -74,7 +74,12 @@ public final class PolicyExtractor {
         }
     }
 
-    /** A code without a determination of its own takes the prevailing determination of statements in its scope. */
+    /**
+     * A code without a determination of its own takes the prevailing determination of statements in
+     * its scope. A tie goes to the first in {@link Determination}'s order, the favourable ones first:
+     * a policy's usual shape is "medically necessary when the criteria are met, investigational
+     * otherwise", and its codes are those of the service the criteria admit.
+     */
     private static List<ExtractedCode> fillFromStatements(List<ExtractedCode> codes, List<Statement> statements) {
         List<ExtractedCode> out = new ArrayList<>();
         for (ExtractedCode c : codes) {
