@@ -93,6 +93,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return OptionalInt.of(at);
     }
 
+    /** Whether a date follows the label, or stands below it in its column; {@code date} is left on it. */
+    private static boolean labelsADate(SourceText source, MatchResult label, Matcher date) {
+        OptionalInt below = cellBelow(source, label);
+        return below.isPresent() && dateAt(date, source.text(), below.getAsInt()) || dateAt(date, source.text(), label.end());
+    }
+
     private static boolean dateAt(Matcher date, String text, int at) {
         return date.region(at, Math.min(text.length(), at + 40)).lookingAt();
     }
@@ -101,7 +107,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
         return label.findAll(text).stream()
-                .filter(m -> source.sections().kindAt(m.start()) != SectionKind.HISTORY && dateAt(date, text, m.end()))
+                .filter(m -> source.sections().kindAt(m.start()) != SectionKind.HISTORY && labelsADate(source, m, date))
                 .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
     }
 
@@ -117,8 +123,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
                 continue;
             }
-            OptionalInt below = cellBelow(source, m);
-            if (!(below.isPresent() && dateAt(date, text, below.getAsInt())) && !dateAt(date, text, m.end())) {
+            if (!labelsADate(source, m, date)) {
                 continue;
             }
             LocalDate value = DateParser.fromMatch(date);
