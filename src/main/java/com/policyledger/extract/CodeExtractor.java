@@ -28,6 +28,9 @@ public final class CodeExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
+    /** Medicare's transmittal and change-request numbers: "TN 11824", "Transmittal Number 11824", "CR 13017". */
+    private static final Pattern TRANSMITTAL = Pattern.compile(
+            "(?:\\b(?-i:TN|CR)|(?i:\\btransmittal(?:\\s+(?:number|no\\.?|#))?|\\bchange\\s+request(?:\\s+(?:number|no\\.?|#))?))\\s*[:#]?\\s*$");
     /**
      * A Medicare coverage document's contractor table: "Novitas Solutions, Inc. | 04412 | A and B MAC |
      * J - H". Its five-digit contract numbers look like CPT codes.
@@ -140,8 +143,8 @@ public final class CodeExtractor {
         if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.matcher(around).find()) {
             return false;
         }
-        String before = text.text().substring(Math.max(line.start(), at - 12), at);
-        if (ZIP.matcher(before).find() || isContractNumber(text.text(), at, line)) {
+        String before = text.text().substring(Math.max(line.start(), at - 30), at);
+        if (ZIP.matcher(before).find() || TRANSMITTAL.matcher(before).find() || isContractNumber(text.text(), at, line)) {
             return false;
         }
         if (listed || kind == DocKind.PAYER_POLICY || text.sections().kindAt(at) == SectionKind.CODING) {

@@ -17,7 +17,7 @@ public final class PolicyNumberExtractor {
             "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
-                    + "|(?:lcd|ncd|article)\\s+(?:id|#|number)"
+                    + "|(?:lcd|ncd|article)\\s+(?:id|#|number)|manual\\s+section\\s+(?:number|#)"
                     // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
                     // (but "Clinical Policy: Bariatric Surgery" names the title).
                     + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*(?:\\d|[A-Z]{1,5}[.\\-]?\\d)))"

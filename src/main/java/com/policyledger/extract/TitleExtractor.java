@@ -69,7 +69,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** A labelled header field ("Policy Number: HUM-0499-023", "Page: 1 of 12"), not a title. */
     private static final Pattern FIELD = Pattern.compile("(?i)^(?:[\\w/&.-]+\\s+){0,3}(?:number|no\\.?|#|id|date|dates|page|status"
             + "|code|lob|business|type|division|department|summary|version|revision|origination|approval|approved|review|reviewed"
-            + "|revised|effective|published|owner|category)\\s*:\\s*\\S");
+            + "|revised|effective|published|owner|category|location|business|audience|jurisdiction|states?|region|modified|posted)\\s*:\\s*\\S");
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile(
             "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$");

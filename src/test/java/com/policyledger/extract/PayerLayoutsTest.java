@@ -523,6 +523,27 @@ class PayerLayoutsTest {
         assertThat(bulletin.policyNumber().value()).isEqualTo("PB-2026-07");
     }
 
+    @Test
+    void anNcdsSectionNumberIsItsNumberAndTransmittalNumbersAreNoCodes() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                NCD - Home Blood Glucose Monitors (40.2)
+                Manual Section Number 40.2
+                Version Number 3
+                Effective Date of this Version 01/01/2026
+                Indications and Limitations of Coverage
+                Home blood glucose monitors are covered for patients with diabetes.
+                Transmittal Information
+                TN 12345 (Medicare National Coverage Determinations)
+                Transmittal Number 12346
+                CR 13017
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("40.2");
+        assertThat(e.codes()).isEmpty();
+        assertThat(title("Location: FL, PR, USVI\nBusiness: Part A, Part B\nSkin Substitute Grafts\n"
+                + "The LCD will not become effective at this time.\n")).isEqualTo("Skin Substitute Grafts");
+    }
+
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }
