@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -28,14 +30,15 @@ import opennlp.tools.util.TrainingParameters;
  * an article may sound like a policy but never has a policy's skeleton: with two or more pieces
  * of structure a document is not informational, and with none it is less likely a policy.
  * Training lines and documents are read alike: lower case, split at punctuation, each content
- * word once. Thread-safe: a categorizer is made per call from the shared, immutable model. Only the head of a document is read: its genre shows
- * there, and the body's clinical vocabulary is shared by all three kinds.
+ * word once. Thread-safe: a categorizer is made per call from the shared, immutable model. Only
+ * the head of a document is read: its genre shows there, and the body's clinical vocabulary is
+ * shared by all three kinds.
  */
 public final class DocKindClassifier {
     private static final String TRAINING = "/classify/doc-kinds.train";
     private static final int MAX_TOKENS = 250;
     private static final int HEAD_CHARS = 4000;
-    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
+    private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
             "for", "with", "by", "at", "as", "from", "is", "are", "be", "was", "were", "been", "it", "its", "this", "that",
             "these", "those", "which", "who", "what", "when", "where", "how", "if", "than", "then", "so", "but", "not", "no",
             "can", "may", "will", "would", "should", "could", "do", "does", "did", "has", "have", "had", "our", "your", "you",
@@ -51,7 +54,7 @@ public final class DocKindClassifier {
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
      * policies are "policy bulletins".)
      */
-    private static final java.util.regex.Pattern NOTICE_TITLE = java.util.regex.Pattern.compile(
+    private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
@@ -122,7 +125,7 @@ public final class DocKindClassifier {
      * a document's length and prose style, not its genre, decide: a long policy written in sentences
      * read as an article.
      */
-    static String[] words(String[] tokens) {
+    private static String[] words(String[] tokens) {
         return Arrays.stream(tokens).filter(t -> !STOPWORDS.contains(t)).distinct().toArray(String[]::new);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -159,7 +160,7 @@ public final class CodeExtractor {
     private static boolean inCodeRun(SourceText.Line line, int at) {
         // Only the neighbourhood: a flattened one-line document must not be rescanned per token.
         int from = Math.max(0, at - line.start() - RUN_REACH);
-        java.util.regex.Matcher run = CODE_RUN.matcher(line.text()).useTransparentBounds(true)
+        Matcher run = CODE_RUN.matcher(line.text()).useTransparentBounds(true)
                 .region(from, Math.min(line.text().length(), at - line.start() + RUN_REACH));
         int offset = at - line.start();
         while (run.find()) {

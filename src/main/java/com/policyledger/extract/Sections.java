@@ -1,8 +1,10 @@
 package com.policyledger.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -110,7 +112,7 @@ public final class Sections {
     /** As {@link #contentsListEnd(List, int)}, with each line's heading kind known (null: no heading). */
     private static int contentsListEnd(List<SourceText.Line> lines, SectionKind[] headingKinds, int from) {
         int headings = 0;
-        java.util.Set<SectionKind> kinds = java.util.EnumSet.noneOf(SectionKind.class);
+        Set<SectionKind> kinds = EnumSet.noneOf(SectionKind.class);
         int lastHeadingEnd = from;
         for (int i = from; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
