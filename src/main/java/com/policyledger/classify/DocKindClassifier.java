@@ -89,9 +89,12 @@ public final class DocKindClassifier {
         double[] p = wordingScores(text.text());
         StructuralEvidence evidence = StructuralEvidence.of(text);
         double shift = STRUCTURE_WEIGHT * evidence.count();
-        // A policy without any of a policy's skeleton is rare; a notice or an article has none.
-        double policy = p[index("payer_policy")] + (evidence.count() == 0 ? -NO_SKELETON_PENALTY : shift);
-        double bulletin = p[index("policy_bulletin")] + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
+        // A policy without any of a policy's skeleton is rare: wording that sounds like policy but has
+        // none is a notice about policies more likely than an article.
+        boolean noSkeleton = evidence.count() == 0;
+        double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
+        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0)
+                + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
         double informational = evidence.count() >= POLICY_SKELETON ? -1 : p[index("informational")] - shift;
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;

@@ -65,4 +65,13 @@ class DocKindClassifierTest {
                 + "The plan considers lumbar fusion medically necessary when the following criteria are met.\n"))
                 .isEqualTo(DocKind.PAYER_POLICY);
     }
+
+    @Test
+    void aProviderNoticeWithoutAPolicysSkeletonIsABulletinNotAnArticle() {
+        // Its wording leans to "policy" (0.6) and it has no number, dates or codes: a notice about policies.
+        assertThat(kind("Coverage reminders for providers\n\n"
+                + "Starting next quarter, prior authorization is required for genetic testing and outpatient sleep studies."
+                + " Requests that do not meet the medical policy criteria will be denied as not medically necessary."
+                + " Call us with questions.\n")).isEqualTo(DocKind.POLICY_BULLETIN);
+    }
 }
