@@ -86,6 +86,9 @@ public final class DocKindClassifier {
     }
 
     public DocKind classify(SourceText text) {
+        if (text.text().isBlank()) {
+            return DocKind.INFORMATIONAL; // no words (a scan without OCR): nothing says it is a policy or a notice
+        }
         double[] p = wordingScores(text.text());
         StructuralEvidence evidence = StructuralEvidence.of(text);
         double shift = STRUCTURE_WEIGHT * evidence.count();
