@@ -54,6 +54,7 @@ public final class DocKindClassifier {
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
      * policies are "policy bulletins".)
      */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
@@ -123,7 +124,7 @@ public final class DocKindClassifier {
     }
 
     private static String[] tokens(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(t -> !t.isEmpty()).toArray(String[]::new);
     }
 
     /**

@@ -69,8 +69,7 @@ public final class CodeExtractor {
         Map<String, CodeRange> ranges = new LinkedHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
         Map<Integer, CodeTables.Row> rowsByLine = new LinkedHashMap<>();
-        // Codes of one table share their lead line: find it once per line, not once per code.
-        Map<Integer, String> leadByLine = new java.util.HashMap<>();
+        Lookups lookups = new Lookups(rowsByLine, new java.util.HashMap<>(), new java.util.HashMap<>());
         for (CodeTables.Row row : CodeTables.codeRows(text)) {
             rowsByLine.put(row.line().start(), row);
             if (!row.codeCellValid() && text.sections().kindAt(row.line().start()).carriesCodes()) {
@@ -89,7 +88,7 @@ public final class CodeExtractor {
                 if (from.get() == CodeSystem.ICD10CM) {
                     icdRangeEnds.add(r.end());
                 }
-                Determination d = determinationsAt(text, r.start(), rowsByLine, leadByLine).stream().findFirst().map(Scoped::determination).orElse(null);
+                Determination d = determinationsAt(text, r.start(), lookups).stream().findFirst().map(Scoped::determination).orElse(null);
                 ranges.putIfAbsent(r.group(1) + "-" + r.group(2), new CodeRange(r.group(1), r.group(2), from.get(), d, text.provenance(r.start(), r.end())));
             }
         }
@@ -114,7 +113,7 @@ public final class CodeExtractor {
             if (system.get() == CodeSystem.ICD10CM) {
                 lastIcdEnd = t.end();
             }
-            for (Scoped sd : determinationsAt(text, t.start(), rowsByLine, leadByLine)) {
+            for (Scoped sd : determinationsAt(text, t.start(), lookups)) {
                 ExtractedCode code = new ExtractedCode(t.group(1), system.get(), sd.determination(), sd.lines(),
                         text.provenance(t.start(), t.end(), text.lineAt(t.start()).text().strip()));
                 // A code listed twice counts once per scope and determination; a prose mention adds
@@ -193,28 +192,39 @@ public final class CodeExtractor {
     private record Scoped(Determination determination, Set<ProductLine> lines) {
     }
 
+    /**
+     * What one document's codes share: its table rows by line, and, found once rather than once per
+     * code, each line's lead text and what a text decides (the codes of a row or a list item all ask).
+     */
+    private record Lookups(Map<Integer, CodeTables.Row> rows, Map<Integer, String> leadByLine,
+            Map<String, List<Scoped>> decided) {
+    }
+
     /** The row's own determination, else those of the nearest lead text above; one entry with nulls when none. */
-    private List<Scoped> determinationsAt(SourceText text, int at, Map<Integer, CodeTables.Row> rows,
-            Map<Integer, String> leadByLine) {
+    private List<Scoped> determinationsAt(SourceText text, int at, Lookups lookups) {
         SourceText.Line line = text.lineAt(at);
-        CodeTables.Row row = rows.get(line.start());
+        CodeTables.Row row = lookups.rows().get(line.start());
         String own = row != null ? String.join(" | ", row.cells().subList(1, row.cells().size()))
                 : LINE_START.matcher(line.text()).find() ? line.text() : "";
         boolean listItem = own.isEmpty() && BULLET.matcher(line.text()).find();
         if (listItem) {
             own = line.text(); // a list item naming a service and its code: the item, else the list's lead line decides
         }
-        List<Scoped> found = toScoped(own);
+        List<Scoped> found = toScoped(own, lookups);
         if (found.isEmpty() && row == null && own.isEmpty()) {
             // Prose: the sentence decides, not a heading far above it.
-            found = toScoped(sentenceAround(text, at));
+            found = toScoped(sentenceAround(text, at), lookups);
         } else if (found.isEmpty()) {
             // Flattened text has no lines to look up: the words before the code lead it.
             found = toScoped(line.text().length() > 2 * LEAD_REACH
                     ? text.text().substring(Math.max(line.start(), at - LEAD_REACH), at)
-                    : leadByLine.computeIfAbsent(line.start(), start -> leadLine(text, line, listItem)));
+                    : lookups.leadByLine().computeIfAbsent(line.start(), start -> leadLine(text, line, listItem)), lookups);
         }
         return found.isEmpty() ? List.of(new Scoped(null, Set.of())) : found;
+    }
+
+    private List<Scoped> toScoped(String text, Lookups lookups) {
+        return lookups.decided().computeIfAbsent(text, this::toScoped);
     }
 
     private List<Scoped> toScoped(String text) {

@@ -44,6 +44,13 @@ public final class PayerDirectory {
     private final Set<String> firstWords = new HashSet<>();
     /** First words of aliases printed with a lower-case initial ("eviCore"), matched case exactly. */
     private final Set<String> lowerInitialWords = new HashSet<>();
+    /**
+     * The first two characters (lower case; {@link #WORD_END} for a one-letter word) of the first
+     * words in {@link #firstWords}: most capitalised words of a text open no payer's name, and this
+     * says so without cutting the word out.
+     */
+    private final boolean[] firstWordOpenings = new boolean[128 * 129];
+    private static final int WORD_END = 128;
     private final String lowerInitials;
 
     private PayerDirectory(List<String[]> rows) {
@@ -89,6 +96,9 @@ public final class PayerDirectory {
             }
         }
         lowerInitials = initials.toString();
+        for (String w : firstWords) {
+            firstWordOpenings[opening(w.charAt(0), w.length() > 1 ? w.charAt(1) : WORD_END)] = true;
+        }
         pattern = Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
     }
 
@@ -126,6 +136,10 @@ public final class PayerDirectory {
             if (!capital && lowerInitials.indexOf(c) < 0 || i > 0 && isWordOrAmpersand(text.charAt(i - 1))) {
                 continue;
             }
+            int second = i + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(i + 1)) ? text.charAt(i + 1) : WORD_END;
+            if (!firstWordOpenings[opening(c, second)]) {
+                continue;
+            }
             String word = leadingWord(text, i);
             boolean wordStart = capital || lowerInitialWords.contains(word);
             if (wordStart && firstWords.contains(word.toLowerCase(Locale.ROOT)) && m.region(i, text.length()).lookingAt()) {
@@ -134,6 +148,14 @@ public final class PayerDirectory {
             }
         }
         return out;
+    }
+
+    private static int opening(int first, int second) {
+        return Character.toLowerCase(first) * 129 + (second == WORD_END ? WORD_END : Character.toLowerCase(second));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static boolean isWordOrAmpersand(char c) {

@@ -85,11 +85,15 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     private void scopeSentences(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
         String s = text.text();
-        int start = 0;
-        for (String sentence : s.split("(?<=[.;!?])\\s+")) {
-            int at = s.indexOf(sentence, start);
-            start = at + sentence.length();
-            if (!scopeAllowed(text.sections().kindAt(at))) {
+        for (int at = 0; at < s.length(); ) {
+            int until = sentenceEnd(s, at);
+            String sentence = s.substring(at, until);
+            int sentenceStart = at;
+            at = until;
+            while (at < s.length() && isSpace(s.charAt(at))) {
+                at++;
+            }
+            if (!scopeAllowed(text.sections().kindAt(sentenceStart))) {
                 continue;
             }
             List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);
@@ -100,10 +104,20 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 boolean namesAPlan = PLAN_TYPE.matcher(sentence.substring(m.start(), m.end())).find();
                 if ((namesAPlan || SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt())
                         && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
-                    found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(at, at + sentence.length())));
+                    found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(sentenceStart, until)));
                 }
             }
         }
+    }
+
+    /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
+    private static int sentenceEnd(String s, int from) {
+        for (int i = Math.max(from, 1); i < s.length(); i++) {
+            if (isSpace(s.charAt(i)) && ".;!?".indexOf(s.charAt(i - 1)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     private void breadcrumbTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
@@ -111,8 +125,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             if (line.start() >= BREADCRUMB_CHARS) {
                 break;
             }
+            if (line.text().length() > MAX_BREADCRUMB_LINE) {
+                continue;
+            }
             String[] crumbs = CRUMB_SEPARATOR.split(line.text().strip());
-            if (crumbs.length < 2 || line.text().length() > MAX_BREADCRUMB_LINE) {
+            if (crumbs.length < 2) {
                 continue;
             }
             for (String crumb : crumbs) {
@@ -132,7 +149,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         List<ScopeHeading> out = new ArrayList<>();
         for (SourceText.Line line : text.lines()) {
             String t = line.text().strip();
-            if (t.isEmpty() || t.length() > 120 || SPACES.split(t).length > MAX_HEADING_WORDS
+            if (t.isEmpty() || t.length() > 120 || wordCount(t) > MAX_HEADING_WORDS
                     || !scopeAllowed(text.sections().kindAt(line.start()))) {
                 continue;
             }
@@ -142,6 +159,22 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             }
         }
         return out;
+    }
+
+    /** Words of a stripped line, as many as splitting it at whitespace ({@code \\s+}) would give. */
+    private static int wordCount(String stripped) {
+        int words = 1;
+        for (int i = 1; i < stripped.length(); i++) {
+            if (isSpace(stripped.charAt(i - 1)) && !isSpace(stripped.charAt(i))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean scopeAllowed(SectionKind kind) {
