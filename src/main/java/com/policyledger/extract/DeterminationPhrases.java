@@ -51,7 +51,7 @@ public final class DeterminationPhrases {
      */
     private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary"
             + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
-    private static final Pattern UNDECIDED = Pattern.compile("(?i)"
+    private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
@@ -74,7 +74,7 @@ public final class DeterminationPhrases {
      * "No longer considered investigational" says what a service stopped being, and "not experimental
      * or investigational" (a criterion) what it must not be: neither says what it is.
      */
-    private static final Pattern NO_LONGER_INVESTIGATIONAL = Pattern.compile("(?i)\\b(?:no\\s+longer|not)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+    private static final PrefilteredPattern NO_LONGER_INVESTIGATIONAL = PrefilteredPattern.compile("(?i)\\b(?:no\\s+longer|not)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
             + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
 
     static {
@@ -124,13 +124,13 @@ public final class DeterminationPhrases {
         }
         if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {
-            mask(masked, NO_LONGER_INVESTIGATIONAL.matcher(text));
+            mask(masked, NO_LONGER_INVESTIGATIONAL.findAll(text));
         }
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
         if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include"))) {
-            mask(masked, UNDECIDED.matcher(text));
+            mask(masked, UNDECIDED.findAll(text));
         }
         for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {
             if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
@@ -150,8 +150,12 @@ public final class DeterminationPhrases {
     }
 
     private static void mask(StringBuilder masked, Matcher phrases) {
-        while (phrases.find()) {
-            for (int i = phrases.start(); i < phrases.end(); i++) {
+        mask(masked, phrases.results().toList());
+    }
+
+    private static void mask(StringBuilder masked, List<MatchResult> phrases) {
+        for (MatchResult phrase : phrases) {
+            for (int i = phrase.start(); i < phrase.end(); i++) {
                 masked.setCharAt(i, '#');
             }
         }

@@ -51,7 +51,8 @@ public final class PayerDirectory {
      */
     private final boolean[] firstWordOpenings = new boolean[128 * 129];
     private static final int WORD_END = 128;
-    private final String lowerInitials;
+    /** The lower-case initials of names written in lower case ("e" of "eviCore"), by character. */
+    private final boolean[] lowerInitials = new boolean[128];
 
     private PayerDirectory(List<String[]> rows) {
         List<String> aliases = new ArrayList<>();
@@ -86,16 +87,14 @@ public final class PayerDirectory {
         }
         // A mention starts with a capital, unless the payer writes its name in lower case ("eviCore").
         StringBuilder lowerStarts = new StringBuilder();
-        StringBuilder initials = new StringBuilder();
         for (String a : aliases) {
             String plain = a.replace("=", "");
             if (Character.isLowerCase(plain.charAt(0))) {
                 lowerStarts.append("|").append(Pattern.quote(leadingWord(plain, 0)));
                 lowerInitialWords.add(leadingWord(plain, 0));
-                initials.append(plain.charAt(0));
+                lowerInitials[plain.charAt(0)] = true; // ASCII: every alias opens with a leading word
             }
         }
-        lowerInitials = initials.toString();
         for (String w : firstWords) {
             firstWordOpenings[opening(w.charAt(0), w.length() > 1 ? w.charAt(1) : WORD_END)] = true;
         }
@@ -133,7 +132,7 @@ public final class PayerDirectory {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean capital = c >= 'A' && c <= 'Z';
-            if (!capital && lowerInitials.indexOf(c) < 0 || i > 0 && isWordOrAmpersand(text.charAt(i - 1))) {
+            if (!capital && (c >= 128 || !lowerInitials[c]) || i > 0 && isWordOrAmpersand(text.charAt(i - 1))) {
                 continue;
             }
             int second = i + 1 < text.length() && isAsciiLetterOrDigit(text.charAt(i + 1)) ? text.charAt(i + 1) : WORD_END;
