@@ -116,8 +116,17 @@ public final class DeterminationPhrases {
 
     /** Every phrase in order of position. */
     public static List<Hit> find(String text) {
-        StringBuilder masked = new StringBuilder(text);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        List<Determination> possible = new ArrayList<>();
+        for (Determination d : ORDERED.keySet()) {
+            if (REQUIRED_WORDS.get(d).stream().anyMatch(lower::contains)) {
+                possible.add(d);
+            }
+        }
+        if (possible.isEmpty()) {
+            return List.of(); // most sentences: no wording of any determination, nothing to mask
+        }
+        StringBuilder masked = new StringBuilder(text);
         List<Hit> hits = new ArrayList<>();
         if (lower.contains("necess")) {
             mask(masked, INCIDENTAL.matcher(text));
@@ -132,12 +141,9 @@ public final class DeterminationPhrases {
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
-        for (Map.Entry<Determination, PrefilteredPattern> e : ORDERED.entrySet()) {
-            if (REQUIRED_WORDS.get(e.getKey()).stream().noneMatch(lower::contains)) {
-                continue;
-            }
-            for (MatchResult m : e.getValue().findAll(masked.toString())) {
-                hits.add(new Hit(e.getKey(), m.start(), m.end()));
+        for (Determination d : possible) {
+            for (MatchResult m : ORDERED.get(d).findAll(masked.toString())) {
+                hits.add(new Hit(d, m.start(), m.end()));
             }
             for (Hit h : hits) {
                 for (int i = h.start(); i < h.end(); i++) {
