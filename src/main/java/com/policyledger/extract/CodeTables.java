@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * data row in a code table whose code cell is not a valid code is malformed.
  */
 public final class CodeTables {
+    private static final Pattern LEADING_MARK = Pattern.compile("^[+#]");
     private static final Pattern CELL_SEPARATOR = Pattern.compile("[\\s,*†\\-–—]+");
     /** A data row of a code table: its cells, and the line it came from. */
     public record Row(List<String> cells, SourceText.Line line, boolean codeCellValid) {
@@ -88,6 +89,6 @@ public final class CodeTables {
     }
 
     private static String firstToken(String cell) {
-        return CELL_SEPARATOR.split(cell.strip().replaceFirst("^[+#]", ""))[0];
+        return CELL_SEPARATOR.split(LEADING_MARK.matcher(cell.strip()).replaceFirst(""))[0];
     }
 }

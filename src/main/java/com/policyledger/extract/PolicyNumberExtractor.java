@@ -27,6 +27,8 @@ public final class PolicyNumberExtractor {
                     + "|(?m:^)[ \\t]*number(?=[ \\t]+\\d{1,2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,3}[ \\t]*(?m:$)))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\-]+$");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}-\\d{1,2}(-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern VALUE = Pattern.compile("(" + ID + ")");
     /** Shapes distinctive enough to trust without a label next to them. */
     private static final Pattern STRUCTURED = Pattern.compile(
@@ -70,7 +72,8 @@ public final class PolicyNumberExtractor {
             }
             value.region(label.end(), s.length());
             if (value.lookingAt() && !looksLikeDate(value.group(1))) {
-                String number = GLUED_LABEL.matcher(value.group(1)).replaceFirst("").replaceAll("[.\\-]+$", "");
+                String number = GLUED_LABEL.matcher(value.group(1)).replaceFirst("");
+                number = TRAILING_DOTS.matcher(number).replaceAll("");
                 out.add(new Located<>(number, text.provenance(label.start(), label.end() + number.length())));
                 continue;
             }
@@ -111,6 +114,6 @@ public final class PolicyNumberExtractor {
 
     /** "01/15/2026", "1-15", "01.15.2026"; but dotted numbers such as 7.01.557 and 2.04.02 are policy numbers. */
     private static boolean looksLikeDate(String token) {
-        return token.matches("\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}-\\d{1,2}(-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+        return DATE_LIKE.matcher(token).matches();
     }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * issue) is one title, its parts joined by " - ".
  */
 public final class TitleExtractor implements Extractor<Located<String>> {
+    /** One to three words, the first capitalised: a name such as "Abecma" or "Cell Therapy". */
+    private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
@@ -261,7 +263,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static String continuation(SourceText text, int lineEnd) {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
-        if (next.start() > lineEnd && t.matches("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}") && Sections.headingKind(t) == null
+        if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
                 && !GENERIC.matcher(t).matches()
                 && !t.equals(t.toUpperCase())) {
             return " " + t;
