@@ -134,6 +134,10 @@ public class TikaPageExtractor implements AutoCloseable {
         // AUTO OCRs only pages whose text layer is (nearly) empty; text pages stay fast.
         pdf.setOcrStrategy(ocrAvailable ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
         pdf.setExtractInlineImages(false);
+        // Tika writes bookmarks and form fields after the last page, where PageCollectingHandler
+        // keeps nothing: reading them would be wasted work on every PDF that has an outline.
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractAcroFormContent(false);
         context.set(PDFParserConfig.class, pdf);
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(!ocrAvailable);
