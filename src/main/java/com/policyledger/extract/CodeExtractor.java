@@ -29,9 +29,9 @@ public final class CodeExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
-    /** Medicare's transmittal and change-request numbers: "TN 11824", "Transmittal Number 11824", "CR 13017". */
+    /** Medicare's transmittal, change-request and MLN Matters numbers: "TN 11824", "CR 13017", "(CR) Number: 11755", "(MM)11755". */
     private static final Pattern TRANSMITTAL = Pattern.compile(
-            "(?:\\b(?-i:TN|CR)|(?i:\\btransmittal(?:\\s+(?:number|no\\.?|#))?|\\bchange\\s+request(?:\\s+(?:number|no\\.?|#))?))\\s*[:#]?\\s*$");
+            "(?:\\b(?-i:TN|CR|MM)\\)?(?:\\s+(?i:number|no\\.?|#))?|(?i:\\btransmittal(?:\\s+(?:number|no\\.?|#))?|\\bchange\\s+request(?:\\s+(?:number|no\\.?|#))?))\\s*[:#]?\\s*$");
     /**
      * A Medicare coverage document's contractor table: "Novitas Solutions, Inc. | 04412 | A and B MAC |
      * J - H". Its five-digit contract numbers look like CPT codes.
@@ -40,6 +40,13 @@ public final class CodeExtractor {
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
+    private static final int CONTRACT_REACH = 80;
+    private static final Pattern MAC_BEFORE = Pattern.compile("\\bMAC\\s*$");
+    private static final Pattern MAC_AFTER = Pattern.compile("\\s*[-–]\\s*(?:MAC|DME)\\b");
+    /** "retired for contractors 00821, 03102, 03302 and 03602". */
+    private static final Pattern CONTRACTOR_LIST = Pattern.compile("(?i)\\bcontractors?(?:\\s+numbers?)?\\s+(?:\\d{5}(?:\\s*(?:,|;|&|and)\\s*)*)*$");
+    private static final Pattern BARE_FIVE_DIGITS = Pattern.compile("\\s*\\d{5}\\s*");
+    private static final Pattern CONTRACTOR_HEADING = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)");
     /** Longer lines are flattened text, not one table row. */
     private static final int MAX_ROW = 300;
     private static final int KEYWORD_REACH = 200;
@@ -77,11 +84,19 @@ public final class CodeExtractor {
             }
         }
         String s = text.text();
+        List<MatchResult> tokens = TOKEN.findAll(s);
+        // A contractor table repeated in another column layout lists the same numbers bare.
+        Set<String> contractNumbers = new java.util.HashSet<>();
+        for (MatchResult t : tokens) {
+            if (t.group(1).length() == 5 && isContractNumber(text, t.start(), text.lineAt(t.start()))) {
+                contractNumbers.add(t.group(1));
+            }
+        }
         boolean[] inRange = new boolean[s.length() + 1];
         List<Integer> icdRangeEnds = new ArrayList<>();
         for (MatchResult r : RANGE.findAll(s)) {
             Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
-            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true)) {
+            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true, contractNumbers)) {
                 for (int i = r.start(); i < r.end(); i++) {
                     inRange[i] = true;
                 }
@@ -94,7 +109,7 @@ public final class CodeExtractor {
         }
         int lastIcdEnd = Integer.MIN_VALUE / 2;
         int nextIcdRange = 0;
-        for (MatchResult t : TOKEN.findAll(s)) {
+        for (MatchResult t : tokens) {
             while (nextIcdRange < icdRangeEnds.size() && icdRangeEnds.get(nextIcdRange) <= t.start()) {
                 lastIcdEnd = Math.max(lastIcdEnd, icdRangeEnds.get(nextIcdRange++));
             }
@@ -107,7 +122,7 @@ public final class CodeExtractor {
                     && (t.start() - lastIcdEnd <= LISTING_GAP || introducedAsIcd10(s, t.start()))) {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
-            if (system.isEmpty() || !accepted(text, kind, t.start(), listed)) {
+            if (system.isEmpty() || !accepted(text, kind, t.start(), listed, contractNumbers)) {
                 continue;
             }
             if (system.get() == CodeSystem.ICD10CM) {
@@ -137,14 +152,15 @@ public final class CodeExtractor {
         return ICD10_INTRO.matcher(s.substring(Math.max(0, at - ICD10_REACH), at)).find();
     }
 
-    private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed) {
+    private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed, Set<String> contractNumbers) {
         SourceText.Line line = text.lineAt(at);
         String around = text.text().substring(Math.max(line.start(), at - REFERENCE_REACH), Math.min(line.end(), at + REFERENCE_REACH));
         if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.matcher(around).find()) {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 30), at);
-        if (ZIP.matcher(before).find() || TRANSMITTAL.matcher(before).find() || isContractNumber(text.text(), at, line)) {
+        if (ZIP.matcher(before).find() || TRANSMITTAL.matcher(before).find() || isContractNumber(text, at, line)
+                || BARE_FIVE_DIGITS.matcher(line.text()).matches() && contractNumbers.contains(line.text().strip())) {
             return false;
         }
         if (listed || kind == DocKind.PAYER_POLICY || text.sections().kindAt(at) == SectionKind.CODING) {
@@ -173,10 +189,41 @@ public final class CodeExtractor {
         return false;
     }
 
-    /** A bare five-digit number on a Medicare contractor's row (codes billed to a DME MAC stay codes). */
-    private static boolean isContractNumber(String s, int at, SourceText.Line line) {
-        return at + 5 <= s.length() && FIVE_DIGITS.matcher(s).region(at, Math.min(s.length(), at + 6)).lookingAt()
-                && line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find();
+    /**
+     * A Medicare contractor's five-digit number (codes billed to a DME MAC stay codes): on a
+     * contractor's row, beside its contract type ("A and B MAC 09101 - MAC A", rows an MCD export
+     * flattens onto one line), in a list after "contractors", or in a column under "Contractor Number".
+     */
+    private static boolean isContractNumber(SourceText text, int at, SourceText.Line line) {
+        String s = text.text();
+        if (at + 5 > s.length() || !FIVE_DIGITS.matcher(s).region(at, Math.min(s.length(), at + 6)).lookingAt()) {
+            return false;
+        }
+        if (line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find()) {
+            return true;
+        }
+        String before = s.substring(Math.max(line.start(), at - CONTRACT_REACH), at);
+        String after = s.substring(at + 5, Math.min(line.end(), at + 5 + CONTRACT_REACH));
+        return MAC_BEFORE.matcher(before).find() || MAC_AFTER.matcher(after).lookingAt()
+                || CONTRACTOR_LIST.matcher(before).find() || underContractorHeading(text, line);
+    }
+
+    /** A column of bare numbers whose heading (a line or two above the first) names contractor numbers. */
+    private static boolean underContractorHeading(SourceText text, SourceText.Line line) {
+        if (!BARE_FIVE_DIGITS.matcher(line.text()).matches()) {
+            return false;
+        }
+        List<SourceText.Line> lines = text.lines();
+        int i = text.lineIndexAt(line.start()) - 1;
+        while (i >= 0 && BARE_FIVE_DIGITS.matcher(lines.get(i).text()).matches()) {
+            i--;
+        }
+        for (int heading = i; heading >= 0 && heading >= i - 1; heading--) {
+            if (CONTRACTOR_HEADING.matcher(lines.get(heading).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "hyperbaric oxygen therapy (G0277 and 99183)": a bulletin names a service's codes in parentheses. */

@@ -28,6 +28,13 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
             + "|\\boriginal\\s+(?:policy\\s+)?date");
 
+    /**
+     * Medicare's coverage database exports interleave a two-column header: "Revision Effective Date
+     * L28991 For services performed on or after 07/24/2017". The label reaches over the other column's
+     * words to the phrase that introduces its date, never past another date or effective-date label.
+     */
+    private static final PrefilteredPattern INTERLEAVED_EFFECTIVE = label("(?<!original\\s)\\beffective\\s+date\\s+"
+            + "(?:(?!effective\\s+date|on\\s+or\\s+after|\\d{1,2}/\\d{1,2}/\\d{2,4})[^\\n]){1,80}?(?=for\\s+services\\s+performed\\s+on\\s+or\\s+after\\s)");
     /** A policy's header line "Version 1.0 Effective February 14, 2020": the word alone, before the date. */
     private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
             "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
@@ -47,10 +54,26 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * announces changes that take effect on several dates, and has no effective date of its own.
      */
     public PolicyDates extract(SourceText text, DocKind kind, List<Flag> flags) {
+        return extract(text, kind, null, flags);
+    }
+
+    /**
+     * As {@link #extract(SourceText, DocKind, List)}, with the document's title (may be null): a
+     * notice titled "Policy Revisions Effective April 1, 2026" takes effect on that date, whatever
+     * dates its items print.
+     */
+    public PolicyDates extract(SourceText text, DocKind kind, Located<String> title, List<Flag> flags) {
+        Located<LocalDate> titled = kind == DocKind.POLICY_BULLETIN && title != null ? effectiveInTitle(title) : null;
+        if (titled != null) {
+            return new PolicyDates(titled, first(text, REVIEWED, flags), first(text, REVISED, flags));
+        }
         if (kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) > 1) {
             return new PolicyDates(null, first(text, REVIEWED, flags), first(text, REVISED, flags));
         }
         Located<LocalDate> effective = first(text, EFFECTIVE, flags);
+        if (effective == null) {
+            effective = first(text, INTERLEAVED_EFFECTIVE, flags);
+        }
         if (effective == null && kind == DocKind.PAYER_POLICY) {
             effective = first(text, HEADER_EFFECTIVE, flags, HEADER_CHARS);
         }
@@ -63,6 +86,20 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             effective = first(text, ORIGINAL, flags);
         }
         return new PolicyDates(effective, reviewed, revised);
+    }
+
+    private static Located<LocalDate> effectiveInTitle(Located<String> title) {
+        String t = title.value();
+        Matcher date = DateParser.DATE.matcher(t);
+        for (MatchResult word : HEADER_EFFECTIVE.findAll(t)) {
+            if (date.region(word.end(), t.length()).lookingAt()) {
+                LocalDate value = DateParser.fromMatch(date);
+                if (value != null) {
+                    return new Located<>(value, title.where());
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class Masthead {
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:medical|clinical|coverage|payment|reimbursement"
-            + "|drug|pharmacy|policy|policies|guidelines?|bulletins?|and|plans?|products?|programs?|inc|llc|company"
+            + "|drug|pharmacy|policy|policies|guidelines?|summary|summaries|bulletins?|and|in|for|plans?|products?|programs?|inc|llc|company"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".
             + "|home|archives?|logos?|portal|newsroom)\\b"
-            + "|[®™©,.&/|()\\-–:]"
+            + "|[®™©?,.&/|()\\-–:]"
             // The state a regional plan's masthead names: "HIGHMARK COMMERCIAL MEDICAL POLICY - PENNSYLVANIA".
             + "|\\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia"
             + "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"

@@ -13,6 +13,9 @@ import java.util.Set;
  * state, so one instance may be shared by threads.
  */
 public final class PolicyExtractor {
+    private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile("[LA]\\d{5}");
+    private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b|(?-i:\\b(?:LCD|LCA|NCD)s?\\b)");
     private final PayerDirectory payers = PayerDirectory.load();
     private final ProductLineVocabulary vocabulary = ProductLineVocabulary.load();
     private final DocKindClassifier classifier = new DocKindClassifier();
@@ -49,11 +52,12 @@ public final class PolicyExtractor {
         }
         Located<String> docPayer = payer.extract(text, flags);
         Located<String> docNumber = number.extract(text, kind, flags);
-        PolicyDates docDates = dates.extract(text, kind, flags);
+        PolicyDates docDates = dates.extract(text, kind, docTitle, flags);
         // Scope headings serve both product lines and statements: find them once.
         List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
         List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));
         impliedByPayer(docPayer, lines);
+        impliedByMedicareDocument(docNumber, docTitle, lines);
         List<Statement> docStatements = statements.underHeadings(text, headings);
         CodeFindings found = codes.extract(text, kind, flags);
         List<ExtractedCode> docCodes = fillFromStatements(found.codes(), docStatements);
@@ -71,6 +75,20 @@ public final class PolicyExtractor {
         ProductLine implied = payers.byName(docPayer.value()).impliedLine();
         if (implied != null && lines.stream().noneMatch(l -> l.value() == implied)) {
             lines.add(new Located<>(implied, docPayer.where()));
+        }
+    }
+
+    /**
+     * Local and national coverage determinations and their articles are Medicare's alone: a document
+     * numbered like one (L33777, A57221) or titled as one, or an update about them, speaks for Medicare.
+     */
+    private static void impliedByMedicareDocument(Located<String> docNumber, Located<String> docTitle,
+            List<Located<ProductLine>> lines) {
+        Located<?> evidence = docNumber != null && MEDICARE_DOCUMENT_ID.matcher(docNumber.value()).matches() ? docNumber
+                : docTitle != null && MEDICARE_DOCUMENT_TITLE.matcher(docTitle.value()).find() ? docTitle : null;
+        if (evidence != null && lines.stream().noneMatch(l -> l.value() == ProductLine.MEDICARE
+                || l.value() == ProductLine.MEDICARE_ADVANTAGE)) {
+            lines.add(new Located<>(ProductLine.MEDICARE, evidence.where()));
         }
     }
 

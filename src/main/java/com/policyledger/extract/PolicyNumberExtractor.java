@@ -40,6 +40,13 @@ public final class PolicyNumberExtractor {
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
+    /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
+    private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])[LA]\\d{5}(?![\\w\\-])");
+    private static final Pattern MCD_LABEL = Pattern.compile("(?i)\\s*(?:lcd|article)\\s+id");
+    /** A header line led by its ID ("L29265 PULMONARY DIAGNOSTIC SERVICES") or ending with it ("... Services (L33777)", "(A45888)"). */
+    private static final Pattern MCD_HEADER = Pattern.compile("^\\(?([LA]\\d{5})\\)?(?:\\s+\\p{Lu}.*)?$|.*\\(([LA]\\d{5})\\)$");
+    /** How far a flattened Medicare header may run other labels between "LCD ID" and its value. */
+    private static final int MCD_REACH = 60;
 
     /**
      * The number, or null with a NO_POLICY_NUMBER flag. Bulletins get only labelled numbers: their own
@@ -78,6 +85,14 @@ public final class PolicyNumberExtractor {
                 continue;
             }
             int eol = s.indexOf('\n', label.end());
+            if (MCD_LABEL.matcher(label.group()).lookingAt()) {
+                // A database export interleaves labels and values: "LCD ID Original Effective Date L33777".
+                Matcher id = MCD_ID.matcher(s).region(label.end(), Math.min(eol < 0 ? s.length() : eol, label.end() + MCD_REACH));
+                if (id.find()) {
+                    out.add(new Located<>(id.group(), text.provenance(id.start(), id.end())));
+                }
+                continue;
+            }
             boolean labelEndsLine = eol < 0 || s.substring(label.end(), eol).isBlank();
             Matcher later = STRUCTURED.matcher(s).region(label.end(), Math.min(s.length(), label.end() + LAYOUT_REACH));
             if (labelEndsLine && later.find()) {
@@ -104,6 +119,12 @@ public final class PolicyNumberExtractor {
             if (m.matches()) {
                 int start = line.start() + line.text().indexOf(m.group(1));
                 return new Located<>(m.group(1), text.provenance(start, start + m.group(1).length()));
+            }
+            Matcher mcd = MCD_HEADER.matcher(line.text().strip());
+            if (mcd.matches()) {
+                String id = mcd.group(1) != null ? mcd.group(1) : mcd.group(2);
+                int start = line.start() + line.text().lastIndexOf(id);
+                return new Located<>(id, text.provenance(start, start + id.length()));
             }
             if (++seen >= HEADER_LINES) {
                 return null;

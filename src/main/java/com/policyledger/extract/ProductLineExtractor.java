@@ -29,7 +29,8 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
-            "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+            "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|programs?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|&|and/or)\\s*");
     /** A mention that is itself a plan ("Medicare HMO Blue", "D-SNP") needs no "plans" after it. */
     private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
     private static final Pattern NOT_SCOPE = Pattern.compile(
@@ -100,14 +101,27 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             if (mentions.isEmpty() || NOT_SCOPE.matcher(sentence).find()) {
                 continue;
             }
-            for (ProductLineVocabulary.Mention m : mentions) {
+            for (int i = 0; i < mentions.size(); i++) {
+                ProductLineVocabulary.Mention m = mentions.get(i);
+                // "the Commercial and Medicare Advantage programs": the noun after the last names them all.
+                ProductLineVocabulary.Mention last = lastCoordinated(sentence, mentions, i);
                 boolean namesAPlan = PLAN_TYPE.matcher(sentence.substring(m.start(), m.end())).find();
-                if ((namesAPlan || SCOPE_NOUN.matcher(sentence.substring(m.end())).lookingAt())
+                if ((namesAPlan || SCOPE_NOUN.matcher(sentence.substring(last.end())).lookingAt())
                         && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(sentenceStart, until)));
                 }
             }
         }
+    }
+
+    /** The last of the mentions joined to mention {@code i} by "and", "or", "&" or commas. */
+    private static ProductLineVocabulary.Mention lastCoordinated(String sentence, List<ProductLineVocabulary.Mention> mentions, int i) {
+        int j = i;
+        while (j + 1 < mentions.size() && mentions.get(j + 1).start() > mentions.get(j).end()
+                && COORDINATOR.matcher(sentence.substring(mentions.get(j).end(), mentions.get(j + 1).start())).matches()) {
+            j++;
+        }
+        return mentions.get(j);
     }
 
     /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */

@@ -37,6 +37,7 @@ public final class Sections {
     /** Neutral sections: they end whatever came before without restricting what follows. */
     private static final Pattern NEUTRAL = Pattern.compile(
             "description|overview|description/scope|scope|purpose|policy description|summary|subject|"
+                    + "description of (?:the )?(?:procedure or |item or )?service|"
                     + "scope of policy|applicable lines of business|table of contents|"
                     + "(contractor|lcd|ncd|article|document) information");
     private static final Pattern DEFINITIONS = Pattern.compile(

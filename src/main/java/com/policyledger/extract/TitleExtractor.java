@@ -39,6 +39,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:[A-Z][\\w&.]*\\s+){1,4}(?:[A-Z]{1,5}[\\s.-]?)?\\d{3,}[\\w.-]*\\s*:\\s+");
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
+    /** Words that open a two-word field label: "Effective Date:", "Policy Number:", "Last Reviewed:". */
+    private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
+            + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
+            + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
@@ -59,11 +63,20 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
             "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
+            // Search boxes, document hosts' wrappers and pagers: "Advanced Search", "Page content transcription",
+            // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
+            + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
+            + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
-            + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+");
+            + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+"
+            // Medicare's coverage database: "Local Coverage Determination (LCD): Noncovered Services (L33777)".
+            + "|^(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:\\s*");
+    /** A Medicare coverage document's kind and ID with no title between: "FUTURE Local Coverage Determination (LCD): (L36240)". */
+    private static final Pattern KIND_ONLY = Pattern.compile(
+            "(?i)(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:?\\s*(?:\\([LA]\\d{5}\\))?");
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
@@ -74,7 +87,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|revised|effective|published|owner|category|location|business|audience|jurisdiction|states?|region|modified|posted)\\s*:\\s*\\S");
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile(
-            "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$");
+            "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$|\\s*\\((?-i:[LA]\\d{5})\\)$");
     /** An organisation's name ("Acme Health Plan", "Summit Insurance Company"): a masthead of a payer not in the directory. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)^(?:[A-Z][\\w&'.-]*\\s+){1,5}(?:health\\s+plans?|insurance\\s+company|inc\\.?|llc|corporation|company)$");
@@ -205,11 +218,20 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return parts == 0 ? null : found(text, start, title.toString());
     }
 
+    /**
+     * The value up to the next field's label on the same line. A label of two capitalised words is
+     * one label ("Effective Date:") unless its first word could not start one: in "Transvaginal
+     * Ultrasounds Division:" the title's last word stays with the title.
+     */
     private static String cutAtNextLabel(String value) {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
             if (next.start() >= MIN_LABEL_VALUE) {
-                return value.substring(0, next.start()).strip();
+                String[] words = value.substring(next.start(), next.end()).strip().split("\\s+");
+                boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
+                        && FIELD.matcher(words[1] + " x").find();
+                int cut = titleWordBefore ? value.indexOf(words[1], next.start()) : next.start();
+                return value.substring(0, cut).strip();
             }
         }
         return value;
@@ -234,7 +256,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
-                    || GLUED.matcher(t).results().count() >= 2
+                    || KIND_ONLY.matcher(t).matches() || GLUED.matcher(t).results().count() >= 2
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }

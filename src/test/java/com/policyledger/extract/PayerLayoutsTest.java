@@ -547,4 +547,86 @@ class PayerLayoutsTest {
     private static String title(String text) {
         return Texts.EXTRACTOR.extract(List.of(text), null).title().value();
     }
+
+    @Test
+    void searchBoxesHostWrappersAndPagersAreNotTheTitle() {
+        Extraction portal = Texts.EXTRACTOR.extract(List.of("""
+                Advanced Search
+
+                Obsolete Laboratory Tests
+                Policy
+                The following tests are considered not medically necessary.
+                """), null);
+        Extraction hosted = Texts.EXTRACTOR.extract(List.of("""
+                Page content transcription
+                If your browser does not render page correctly, please read the page content below
+                Date post: 02-Mar-2024
+                Cervical Traction Devices
+                Policy Number: XY.MP.77
+                """), null);
+
+        assertThat(portal.title().value()).isEqualTo("Obsolete Laboratory Tests");
+        assertThat(hosted.title().value()).isEqualTo("Cervical Traction Devices");
+    }
+
+    @Test
+    void aMastheadMayNameTheStateWithInAndADescriptionOfServiceHeadingEndsTheTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Highmark Medicare Advantage Medical Policy in West Virginia |
+                Number: | Q-12 |
+                Home Infusion Pumps
+                Description of Procedure or Service
+                An infusion pump delivers medication at a controlled rate.
+                """), null);
+
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(e.title().value()).isEqualTo("Home Infusion Pumps");
+    }
+
+    @Test
+    void aFlattenedHeaderCutsTheTitleBeforeTheNextFieldNotInsideIt() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Policy and Procedure Title: Payment Policy: Knee Arthroscopy Procedures Division: Medical Management \
+                Effective Date: 07/01/2026 LOB: Medicaid
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Payment Policy: Knee Arthroscopy Procedures");
+    }
+
+    @Test
+    void aCoverageSummaryMastheadWithALostTrademarkGlyphScopesThePolicy() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                UnitedHealthcare? Medicare Advantage Coverage Summary
+                Hip Resurfacing
+                Policy Number: MCS123.01 Approval Date: March 3, 2026
+                """), null);
+
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(e.title().value()).isEqualTo("Hip Resurfacing");
+    }
+
+    @Test
+    void productLinesJoinedByAndShareTheScopeNounAfterTheLast() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Updates to imaging guidelines
+                This notice applies to the Commercial and Medicare Advantage programs from Example Health.
+                Effective for dates of service on and after May 1, 2026, the imaging guidelines change.
+                """), null);
+
+        assertThat(e.productLineSet()).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+    }
+
+    @Test
+    void aNoticeTitledWithItsEffectiveDateTakesEffectThenWhateverItsItemsSay() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Notification of Policy Revisions Effective April 1, 2026
+                The following medical policies were revised and take effect as noted.
+                Sleep Studies, Policy No. 12. Effective Date: April 1, 2026
+                Home Oxygen, Policy No. 40. Effective Date: May 15, 2026
+                CPT codes 95810 and 95811 are no longer covered without prior authorization.
+                """), null);
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
 }

@@ -1,0 +1,118 @@
+package com.policyledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Medicare's coverage documents as their database prints and exports them: a two-column header
+ * flattened into one run of labels and values, contractor tables whose five-digit contract numbers
+ * look like CPT codes, IDs in the title line, and update notices about LCDs. The texts are written
+ * for the test, after those layouts.
+ */
+class MedicareDocumentsTest {
+
+    @Test
+    void aFlattenedDatabaseExportKeepsItsIdDateAndTitleButNotItsContractNumbers() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Local Coverage Determination (LCD): Wound Debridement Services (L34567)
+
+                Contractor Information
+
+                Contractor Name Contract Type Contract Number Jurisdiction State(s) Example GBA, Inc. A and B MAC 15101 - MAC A J - K Ohio Example GBA, Inc. A and B MAC 15102 - MAC B J - K Ohio Back to Top
+
+                LCD ID Original Effective Date L34567 For services performed on or after 10/01/2019
+
+                Original ICD-9 LCD ID Revision Effective Date L12345 For services performed on or after 03/14/2024
+
+                Coverage Indications, Limitations, and/or Medical Necessity
+                Selective debridement is considered reasonable and necessary for wounds with devitalized tissue.
+                CPT/HCPCS Codes
+                97597 Debridement, open wound, first 20 sq cm or less
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("L34567");
+        assertThat(e.title().value()).isEqualTo("Wound Debridement Services");
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("97597");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE);
+    }
+
+    @Test
+    void contractNumbersInAColumnOrAListAreNoCodes() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Home Oxygen Equipment – Billing Article
+                (A51234)
+                Contractor Information
+                Contractor Name
+                Example Government Services, Inc.
+                Contractor Number
+                Number
+                06101
+                06102
+                Type
+                MAC A
+                MAC B
+                Article Guidance
+                The following LCDs are retired for contractors 06101, 06102, and 06201: see the new article.
+                Primary Jurisdiction
+                Number
+                06101
+                06102
+                Codes that are covered
+                E1390 Oxygen concentrator, single delivery port
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("A51234");
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("E1390");
+    }
+
+    @Test
+    void changeRequestAndMlnMattersNumbersAreNoCodes() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                MLN Matters Number: MM12345
+                Related Change Request (CR) Number: 12345
+                Effective: January 1, 2026
+                CR 12345 tells you that Medicare will cover G0555 for eligible patients.
+                Read the full MLN Matters (MM)12345 for details.
+                """), null);
+
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("G0555");
+    }
+
+    @Test
+    void aMedicareDocumentLedByItsIdOrAnUpdateAboutLcdsSpeaksForMedicare() {
+        Extraction lcd = Texts.EXTRACTOR.extract(List.of("""
+                Coverage Portal
+                L23456 HOLTER MONITORING SERVICES
+                Indications and Limitations of Coverage and/or Medical Necessity
+                Medicare considers ambulatory monitoring medically necessary when the patient has palpitations.
+                """), null);
+        Extraction update = Texts.EXTRACTOR.extract(List.of("""
+                2026 ICD-10 Local Coverage Article (LCA) Updates
+                The following LCAs have been revised to add ICD-10 codes.
+                Effective Date: October 1, 2026
+                A51234 Billing and Coding: Home Oxygen J96.11, J96.12
+                """), null);
+
+        assertThat(lcd.policyNumber().value()).isEqualTo("L23456");
+        assertThat(lcd.productLineSet()).containsExactly(ProductLine.MEDICARE);
+        assertThat(update.productLineSet()).containsExactly(ProductLine.MEDICARE);
+    }
+
+    @Test
+    void aDatabaseHeaderWithoutATitleHasNone() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                FUTURE Local Coverage Determination (LCD): (L45678)
+
+                Links in PDF documents are not guaranteed to work.
+
+                LCD ID L45678 Original Effective Date For services performed on or after 02/01/2026
+                """), null);
+
+        assertThat(e.title()).isNull();
+        assertThat(e.policyNumber().value()).isEqualTo("L45678");
+    }
+}
