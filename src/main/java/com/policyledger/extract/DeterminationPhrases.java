@@ -38,7 +38,7 @@ public final class DeterminationPhrases {
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
     private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
-            + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
+            + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
             + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
             + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
@@ -49,10 +49,10 @@ public final class DeterminationPhrases {
      * ("when determining whether a drug is investigational", "whether a service is eligible for
      * coverage"), and a hedge ("may or may not be covered").
      */
-    private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary"
+    private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary|reasonable\\s+and\\s+necessary"
             + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
     private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
-            + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
+            + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
             // A definition's generic subject: "A drug, device or procedure is considered investigational if any of the following".
@@ -66,7 +66,19 @@ public final class DeterminationPhrases {
             + "|\\b(?:although|while|even\\s+if|even\\s+though)\\b[^.;]{0,80}?\\bmay\\s+be\\s+(?:considered\\s+)?" + QUESTIONED
             + "|\\bif\\s+(?:a|an|the)\\s+(?:service|supply|procedure|drug|device|treatment|technology|test)[\\w ,/]{0,60}?\\b(?:is|are)\\s+"
             + "(?:not\\s+)?(?:considered\\s+)?" + QUESTIONED
-            + "|\\bin\\s+order\\s+to\\s+be\\s+(?:covered|reimbursed|paid)\\b"
+            + "|\\bin\\s+order\\s+(?:for\\s+[^.;:]{1,60}?\\s+)?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
+            // A criterion's preamble: "To be considered medically necessary, the service must ...".
+            + "|^\\s*to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|medically\\s+necessary|reasonable\\s+and\\s+necessary|eligible\\s+for\\s+coverage)\\b"
+            // Determinations named as kinds of text: "the Medically Necessary and Investigational criteria",
+            // "Revised Medically Necessary statement", and a quoted section name ("When Not Covered" section).
+            + "|(?:(?:not\\s+)?(?:medically\\s+necessary|investigational|experimental)\\s*(?:,|and|&|or|/)\\s*)*(?:not\\s+)?"
+            + "(?:medically\\s+necessary|investigational|experimental)(?=\\s+(?:criteria|statements?|indications?|requirements?|definitions?)\\b)"
+            + "|[\"“][^\"”\\n]{1,40}[\"”]\\s+section\\b"
+            // A term, not a finding: "unless described as \"medically necessary\"", "the definition of medically necessary".
+            + "|\\b(?:described|defined|designated|labell?ed|referred\\s+to)\\s+as\\s+[\"“][^\"”\\n]{1,40}[\"”]"
+            + "|\\bdefinition\\s+of\\s+[\"“]?medically\\s+necessary\\b"
+            // Both outcomes named as alternatives: "services that are considered covered or non-covered".
+            + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -138,7 +150,9 @@ public final class DeterminationPhrases {
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
         if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
-                || lower.contains("mean") || lower.contains("defin") || lower.contains("order to") || lower.contains("include"))) {
+                || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
+                || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
+                || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or "))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         for (Determination d : possible) {

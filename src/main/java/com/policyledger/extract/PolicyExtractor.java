@@ -58,7 +58,7 @@ public final class PolicyExtractor {
         List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));
         impliedByPayer(docPayer, lines);
         impliedByMedicareDocument(docNumber, docTitle, lines);
-        List<Statement> docStatements = statements.underHeadings(text, headings);
+        List<Statement> docStatements = statements.underHeadings(text, headings, docTitle == null ? null : docTitle.value());
         CodeFindings found = codes.extract(text, kind, flags);
         List<ExtractedCode> docCodes = fillFromStatements(found.codes(), docStatements);
         countCheck.check(text, docCodes, flags);

@@ -19,6 +19,8 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
             + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
             + "(?:under|in) all (?:member )?(?:benefit )?plans");
+    /** A title shorter than this ("Knee") could be a word of any sentence. */
+    private static final int MIN_TITLE = 8;
     private static final Pattern PREVIOUS_COLUMN = Pattern.compile("(?i)previous|prior|old|former|archived");
 
     private final SentenceSplitter splitter;
@@ -38,13 +40,25 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
 
     /** As {@link #extract}, with the document's scope headings already found. */
     public List<Statement> underHeadings(SourceText text, List<ProductLineExtractor.ScopeHeading> headings) {
+        return underHeadings(text, headings, null);
+    }
+
+    /**
+     * As {@link #underHeadings(SourceText, List)}, with the document's title (may be null): a title
+     * names its subject ("Investigational (Non-Covered) Services List", "Noncovered Services") and
+     * decides nothing where it is printed. Nor does a question ("What is excluded?").
+     */
+    public List<Statement> underHeadings(SourceText text, List<ProductLineExtractor.ScopeHeading> headings, String title) {
         List<Statement> out = new ArrayList<>();
         String s = text.text();
         for (Span span : sentencesInDecidingSections(text)) {
             for (int[] unit : units(text, span)) {
                 String sentence = s.substring(unit[0], unit[1]);
+                if (sentence.strip().endsWith("?")) {
+                    continue;
+                }
                 // Most sentences decide nothing: look for boilerplate only in those that do.
-                List<ScopedDeterminations.Scoped> decided = scoped.in(sentence);
+                List<ScopedDeterminations.Scoped> decided = scoped.in(withoutTitle(sentence, title));
                 if (decided.isEmpty() || BOILERPLATE.matcher(sentence).find()) {
                     continue;
                 }
@@ -58,6 +72,12 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
     }
 
     /** Sentence detection only where decisions are made: background and references are most of a policy's text. */
+    /** The sentence with the title's words blanked where it prints the title, offsets kept. */
+    private static String withoutTitle(String sentence, String title) {
+        int at = title == null || title.length() < MIN_TITLE ? -1 : sentence.indexOf(title);
+        return at < 0 ? sentence : sentence.substring(0, at) + " ".repeat(title.length()) + sentence.substring(at + title.length());
+    }
+
     private List<Span> sentencesInDecidingSections(SourceText text) {
         List<Span> out = new ArrayList<>();
         int blockStart = -1;

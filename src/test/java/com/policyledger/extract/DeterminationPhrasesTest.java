@@ -142,4 +142,27 @@ class DeterminationPhrasesTest {
                 .containsExactly(Determination.MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("The plan will no longer pay for 81479.")).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void criteriaPreamblesTermsAndAlternativesDecideNothing() {
+        assertThat(DeterminationPhrases.all("To be considered medically necessary, the device must be prescribed by a specialist.")).isEmpty();
+        assertThat(DeterminationPhrases.all("In order for a test to be considered reasonable and necessary, it must change management.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Revised the Medically Necessary and Investigational criteria for gait trainers.")).isEmpty();
+        assertThat(DeterminationPhrases.all("\"Cryoablation\" added to the \"When Not Covered\" section.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Codes are non-covered unless described as \"medically necessary\" in another policy."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("This list holds services considered covered or non-covered under national guidance.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Contractors specify whether a device is reasonable and necessary for a benefit category.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Medically Necessary or Medical Necessity is defined as care a prudent clinician would give.")).isEmpty();
+    }
+
+    @Test
+    void theSameWordsStillDecideWhereTheyAreFindings() {
+        assertThat(DeterminationPhrases.all("Gait trainers are considered medically necessary for children with cerebral palsy."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Hair analysis is not covered or not medically necessary for any indication."))
+                .containsExactlyInAnyOrder(Determination.NOT_COVERED, Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Continuous monitoring will continue to be considered medically necessary for type 1 diabetes."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
 }

@@ -629,4 +629,19 @@ class PayerLayoutsTest {
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2026, 4, 1));
     }
+
+    @Test
+    void theTitleLineAndQuestionsDecideNothing() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policy
+                Non-Covered Laboratory Services List
+                Policy Number: 512
+                Policy
+                Hair analysis is considered investigational for all indications.
+                What is excluded?
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Non-Covered Laboratory Services List");
+        assertThat(e.statements()).extracting(Statement::determination).containsExactly(Determination.INVESTIGATIONAL);
+    }
 }
