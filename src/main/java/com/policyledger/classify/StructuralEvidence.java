@@ -18,8 +18,13 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
             "(?i)\\b(?:clinical|medical|payment|reimbursement|coverage|drug)\\s+(?:policy|guideline)\\b|policy\\s+and\\s+procedure");
     private static final Pattern HEADER_FIELD = Pattern.compile(
             "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status"
+                    // "Origination: 6/2000", "Last CAP Review: 9/2018", "Issued Date:", "Approval Date:".
+                    + "|origination(?:\\s+date)?|(?:last|next)\\s+(?:[a-z]{2,5}\\s+)?review(?:ed)?(?:\\s+date)?|issued?\\s+date|approval\\s+date"
                     + "|(?:policy|guideline|reference)\\s+(?:number|no\\.|#))\\s*:");
     private static final int HEADER_CHARS = 600;
+    /** Medicare's coverage database heads each document with its kind and title: "Local Coverage Article: ... (A55681)". */
+    private static final Pattern MEDICARE_HEADER = Pattern.compile(
+            "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determination|article)\\s*(?:\\((?:lcd|lca|ncd)\\))?\\s*:");
     private static final PrefilteredPattern NUMBER_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#|no\\.)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
                     + "guideline\\s+(?:number|#|no\\.)|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
@@ -39,7 +44,8 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
             }
         }
         String head = s.substring(0, Math.min(s.length(), HEADER_CHARS));
-        boolean header = POLICY_HEADER.matcher(head).find() && HEADER_FIELD.matcher(head).results().count() >= 2;
+        boolean header = POLICY_HEADER.matcher(head).find() && HEADER_FIELD.matcher(head).results().count() >= 2
+                || MEDICARE_HEADER.matcher(head).find();
         return new StructuralEvidence(NUMBER_LABEL.foundIn(s), DATE_LABEL.foundIn(s), CODE_ROW.foundIn(s), statement,
                 header);
     }

@@ -74,4 +74,32 @@ class DocKindClassifierTest {
                 + " Requests that do not meet the medical policy criteria will be denied as not medically necessary."
                 + " Call us with questions.\n")).isEqualTo(DocKind.POLICY_BULLETIN);
     }
+
+    @Test
+    void aDatabaseExportOfACoverageArticleIsAPayerPolicyWhateverItsBoilerplate() {
+        assertThat(kind("Document viewer\nDownload\n1 Local Coverage Article: Billing for Unlisted Procedures (A56789) Links in PDF "
+                + "documents are not guaranteed to work. Contractor Information Contractor Name Contract Type Example Solutions, LLC "
+                + "A and B MAC J - E California. The AMA does not directly or indirectly practice medicine or dispense medical services."))
+                .isEqualTo(DocKind.PAYER_POLICY);
+    }
+
+    @Test
+    void aHeaderOfOriginationAndReviewFieldsIsAPolicysSkeleton() {
+        assertThat(kind("Corporate Medical Policy\nMassage Therapy\nFile Name: massage_therapy\nOrigination: 3/2004\n"
+                + "Last CAP Review: 5/2019\nNext CAP Review: 5/2020\nLast Review: 5/2019\nDescription of Procedure or Service\n"
+                + "Massage therapy is the manipulation of soft tissue by hand to relieve pain and improve circulation."))
+                .isEqualTo(DocKind.PAYER_POLICY);
+    }
+
+    @Test
+    void providerNewsAboutAClaimReviewAndAnMlnArticleAreBulletins() {
+        assertThat(kind("Mon, Mar 2, 2026\nStarting May 4, 2026 Example Health will begin reviewing outpatient claims billed "
+                + "with the highest visit levels. Claims may be paid at a lower level when the diagnosis is of low complexity. "
+                + "For more information, refer to the reimbursement policy for your region. Make sure your billing staff know."))
+                .isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(kind("MLN Matters Number: MM99999\nRelated Change Request (CR) Number: 99999\nProvider Action Needed\n"
+                + "CR 99999 tells you that Medicare contractors will pay for a new screening test for dates of service on or after "
+                + "July 1, 2026. Make sure your billing staffs are aware of these changes. Background. Additional Information."))
+                .isEqualTo(DocKind.POLICY_BULLETIN);
+    }
 }
