@@ -74,6 +74,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (effective == null) {
             effective = first(text, INTERLEAVED_EFFECTIVE, flags);
         }
+        if (effective == null) {
+            NameNumberDateHeader header = NameNumberDateHeader.of(text);
+            effective = header == null ? null : header.effective();
+        }
         if (effective == null && kind == DocKind.PAYER_POLICY) {
             effective = first(text, HEADER_EFFECTIVE, flags, HEADER_CHARS);
         }

@@ -59,6 +59,10 @@ public final class PolicyNumberExtractor {
             return labelled.stream().filter(n -> BULLETIN_LABEL.matcher(n.where().snippet()).lookingAt()).findFirst().orElse(null);
         }
         Located<String> found = labelled.isEmpty() ? null : labelled.get(0);
+        if (found == null) {
+            NameNumberDateHeader header = NameNumberDateHeader.of(text);
+            found = header == null ? null : header.number();
+        }
         if (found == null && kind == DocKind.PAYER_POLICY) {
             found = headerLine(text);
         }

@@ -22,7 +22,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
-            "(?im)^[ \\t#>*]*(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
+            "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
@@ -43,6 +43,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
+    /** A longer first line is prose, not a title ("Additional 2022 ICD-10 LCD and LCA Updates" has 14 words). */
+    private static final int MAX_TITLE_WORDS = 15;
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
@@ -67,6 +69,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
             + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
+            + "|(?:upload|views?|downloads?)\\s*:.*|share\\s+this\\s+document\\b.*"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
@@ -140,6 +143,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         Located<String> printed = printed(text);
         if (printed != null) {
             return printed;
+        }
+        NameNumberDateHeader header = NameNumberDateHeader.of(text);
+        if (header != null) {
+            return header.title();
         }
         MatchResult print = PRINT_HEADER.first(text.text());
         if (print != null) {
@@ -265,7 +272,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 i = contentsEnd - 1; // a web page's section menu above the title
                 continue;
             }
-            if (Sections.headingKind(t) != null || SPACES.split(t).length > 12 || t.endsWith(".")) {
+            if (Sections.headingKind(t) != null || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
                 return null;
             }
             if (titleLike(t)) {

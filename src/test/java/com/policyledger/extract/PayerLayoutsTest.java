@@ -644,4 +644,38 @@ class PayerLayoutsTest {
         assertThat(e.title().value()).isEqualTo("Non-Covered Laboratory Services List");
         assertThat(e.statements()).extracting(Statement::determination).containsExactly(Determination.INVESTIGATIONAL);
     }
+
+    @Test
+    void aNameAndNumberColumnBesideItsEffectiveDateGivesAllThree() {
+        Extraction flattened = Texts.EXTRACTOR.extract(List.of("""
+                REIMBURSEMENT POLICY STATEMENT Ohio Medicaid Policy Name & Number Date Effective \
+                Modifier 25 Usage-OH MCD-PY-0123 03/01/2026 Policy Type REIMBURSEMENT
+                Reimbursement policies are a general reference for billing and coding.
+                """), null);
+        Extraction tabbed = Texts.EXTRACTOR.extract(List.of(
+                "REIMBURSEMENT POLICY STATEMENT\nPolicy Name & Number\tDate Effective\nDrug Screening-MP-PY-0456\t11/15/2025\n"
+                        + "Policy Type\tREIMBURSEMENT\n"), null);
+
+        assertThat(flattened.title().value()).isEqualTo("Modifier 25 Usage");
+        assertThat(flattened.policyNumber().value()).isEqualTo("OH MCD-PY-0123");
+        assertThat(flattened.dates().effective().value()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(tabbed.title().value()).isEqualTo("Drug Screening");
+        assertThat(tabbed.policyNumber().value()).isEqualTo("MP-PY-0456");
+        assertThat(tabbed.dates().effective().value()).isEqualTo(LocalDate.of(2025, 11, 15));
+    }
+
+    @Test
+    void aLabelledTitleAfterAPageCounterAndALongDatabaseTitleAreFound() {
+        Extraction paged = Texts.EXTRACTOR.extract(List.of("""
+                Page 1 of 7 Clinical Policy: Bone Density Screening Reference Number: XX.CP.MP.12 Last Review Date: 09/25
+                """), null);
+        Extraction lcd = Texts.EXTRACTOR.extract(List.of("""
+                Local Coverage Determination (LCD): Noncovered Services other than Category III Codes for Outpatient Surgery (L98765)
+
+                LCD ID L98765
+                """), null);
+
+        assertThat(paged.title().value()).isEqualTo("Bone Density Screening");
+        assertThat(lcd.title().value()).isEqualTo("Noncovered Services other than Category III Codes for Outpatient Surgery");
+    }
 }
