@@ -12,17 +12,22 @@ import java.util.regex.Pattern;
  * not the policy's title, and the product lines it names are the policy's scope.
  */
 final class Masthead {
+    static final String STATES = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia"
+            + "|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan"
+            + "|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina"
+            + "|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+            + "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:medical|clinical|coverage|payment|reimbursement"
             + "|drug|pharmacy|policy|policies|guidelines?|summary|summaries|bulletins?|and|in|for|plans?|products?|programs?|inc|llc|company"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".
             + "|home|archives?|logos?|portal|newsroom)\\b"
             + "|[®™©?,.&/|()\\-–:]"
             // The state a regional plan's masthead names: "HIGHMARK COMMERCIAL MEDICAL POLICY - PENNSYLVANIA".
-            + "|\\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|District of Columbia|Florida|Georgia"
-            + "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
-            + "|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina"
-            + "|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
-            + "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\\b");
+            + "|\\b(?:" + Masthead.STATES + ")\\b");
+    /** A state's program named in a header: "Indiana Marketplace", "Ohio Medicaid". */
+    private static final Pattern STATE_PROGRAM = Pattern.compile(
+            "(?:\\b|(?<=[A-Z])(?=[A-Z][a-z]))(?i:" + Masthead.STATES + ")\\s+$"); // also glued: "STATEMENTIndiana Marketplace"
+    private static final int STATE_PROGRAM_LINES = 2;
 
     private final PayerDirectory payers;
     private final ProductLineVocabulary vocabulary;
@@ -52,6 +57,24 @@ final class Masthead {
             lines.add(mention.line());
         }
         return DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank() ? Optional.of(lines) : Optional.empty();
+    }
+
+    /**
+     * Product lines a header's first lines name right after a state ("REIMBURSEMENT POLICY STATEMENT
+     * Indiana Marketplace"): a regional plan's policy for that state's program, whether or not the
+     * payer is named there.
+     */
+    Set<ProductLine> statePrograms(SourceText text) {
+        Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
+        text.lines().stream().filter(line -> !line.text().isBlank()).limit(STATE_PROGRAM_LINES).forEach(line -> {
+            String t = line.text();
+            for (ProductLineVocabulary.Mention m : vocabulary.mentions(t)) {
+                if (STATE_PROGRAM.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    lines.add(m.line());
+                }
+            }
+        });
+        return lines;
     }
 
     private static void blank(StringBuilder text, int start, int end) {

@@ -82,6 +82,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         text.lines().stream().filter(line -> !line.text().isBlank()).limit(MASTHEAD_LINES).forEach(line ->
                 masthead.linesOf(line.text().strip()).ifPresent(lines -> lines.forEach(l -> found.putIfAbsent(l,
                         new Located<>(l, text.provenance(line.start(), line.end()))))));
+        if (!text.lines().isEmpty()) {
+            SourceText.Line first = text.lines().get(0);
+            masthead.statePrograms(text).forEach(l -> found.putIfAbsent(l, new Located<>(l, text.provenance(first.start(), first.end()))));
+        }
     }
 
     private void scopeSentences(SourceText text, Map<ProductLine, Located<ProductLine>> found) {

@@ -678,4 +678,14 @@ class PayerLayoutsTest {
         assertThat(paged.title().value()).isEqualTo("Bone Density Screening");
         assertThat(lcd.title().value()).isEqualTo("Noncovered Services other than Category III Codes for Outpatient Surgery");
     }
+
+    @Test
+    void aStatesProgramInTheHeaderScopesThePolicy() {
+        Extraction glued = Texts.EXTRACTOR.extract(List.of("""
+                REIMBURSEMENT POLICY STATEMENTKentucky Medicaid Policy Name & Number Date Effective
+                Telehealth Services-KY MCD-PY-0789 04/01/2026
+                """), null);
+
+        assertThat(glued.productLineSet()).containsExactly(ProductLine.MEDICAID);
+    }
 }
