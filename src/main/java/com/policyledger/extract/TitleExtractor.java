@@ -45,6 +45,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
     /** A longer first line is prose, not a title ("Additional 2022 ICD-10 LCD and LCA Updates" has 14 words). */
     private static final int MAX_TITLE_WORDS = 15;
+    private static final Pattern NUMBER_ONLY = Pattern.compile("[A-Z0-9][\\w.\\-]*\\d[\\w.\\-]*");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
@@ -179,6 +180,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         }
         for (MatchResult m : LABELLED.findAll(s)) {
             String value = cutAtNextLabel(m.group(1).strip());
+            if (NUMBER_ONLY.matcher(value).matches()) {
+                continue; // "Medical Policy: Z-24-098" labels the number; "Topic:" below names the title
+            }
             if (!value.isEmpty()) {
                 return found(text, m.start(1), value + continuation(text, m.end()));
             }

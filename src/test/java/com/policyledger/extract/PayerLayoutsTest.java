@@ -688,4 +688,31 @@ class PayerLayoutsTest {
 
         assertThat(glued.productLineSet()).containsExactly(ProductLine.MEDICAID);
     }
+
+    @Test
+    void aNumberLineBelowTheTitleAnotherPolicysNumberAndANumberUnderATitleLabel() {
+        Extraction dotted = Texts.EXTRACTOR.extract(List.of("""
+                Commercial
+                Obsolete Diagnostic Tests
+                11.02.07c
+                Policy
+                The following tests are considered not medically necessary.
+                """), null);
+        Extraction crossReference = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policy Investigational Services List
+                The criteria used appear on Medical Policy #210: they are not repeated here.
+                Medical Policy #415, Investigational Services List, names services without a policy of their own.
+                """), null);
+        Extraction labelled = Texts.EXTRACTOR.extract(List.of("""
+                Highmark Commercial Medical Policy - Pennsylvania
+                Medical Policy: Q-11-042
+                Topic: Wearable Defibrillators
+                Effective Date: May 1, 2026
+                """), null);
+
+        assertThat(dotted.policyNumber().value()).isEqualTo("11.02.07c");
+        assertThat(crossReference.policyNumber().value()).isEqualTo("415");
+        assertThat(labelled.title().value()).isEqualTo("Wearable Defibrillators");
+        assertThat(labelled.policyNumber().value()).isEqualTo("Q-11-042");
+    }
 }
