@@ -39,6 +39,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
             "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
     private static final int HEADER_CHARS = 600;
+    /** "Effective August 30, 2026" alone on its line; "Effective May 1, the plan will ..." opens a sentence about one item. */
+    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t]*effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
 
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
@@ -64,6 +67,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      */
     public PolicyDates extract(SourceText text, DocKind kind, Located<String> title, List<Flag> flags) {
         Located<LocalDate> titled = kind == DocKind.POLICY_BULLETIN && title != null ? effectiveInTitle(title) : null;
+        if (titled == null && kind == DocKind.POLICY_BULLETIN) {
+            // A notice's own line under its title: "Effective August 30, 2026".
+            titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
+        }
         if (titled != null) {
             return new PolicyDates(titled, first(text, REVIEWED, flags), first(text, REVISED, flags));
         }

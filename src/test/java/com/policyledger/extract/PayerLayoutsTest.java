@@ -715,4 +715,28 @@ class PayerLayoutsTest {
         assertThat(labelled.title().value()).isEqualTo("Wearable Defibrillators");
         assertThat(labelled.policyNumber().value()).isEqualTo("Q-11-042");
     }
+
+    @Test
+    void aNoticesOwnEffectiveLineDatesItButASentenceAboutOneItemDoesNot() {
+        Extraction dated = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policies and Clinical Guidelines update
+                Effective September 15, 2026
+                The medical policies below were revised during the quarter and take effect as listed.
+                Sleep Testing, Policy No. 12. Effective Date: September 15, 2026
+                Home Oxygen, Policy No. 40. Effective Date: October 1, 2026
+                """), null);
+        Extraction letters = Texts.EXTRACTOR.extract(List.of("""
+                Letters to Providers
+                The following letters contain updated policy information.
+                Drug billing requirements
+                Effective March 1, 2026, the plan will require the drug code on every infusion claim.
+                Modifier requirement
+                Effective April 1, 2026, codes 98940 and 98941 must be billed with the AT modifier.
+                """), null);
+
+        assertThat(dated.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(dated.dates().effective().value()).isEqualTo(LocalDate.of(2026, 9, 15));
+        assertThat(letters.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(letters.dates().effective()).isNull();
+    }
 }
