@@ -41,6 +41,11 @@ public final class CodeExtractor {
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
     private static final int CONTRACT_REACH = 80;
+    /** An ICD-10 code without its letter, a Category III code missing a digit, a HCPCS code missing a digit. */
+    private static final PrefilteredPattern ALMOST_A_CODE = PrefilteredPattern.compile(
+            "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FTU]|[A-Z]\\d{3})(?![\\w.\\-/])");
+    /** The list item just before: "F01.511, " or "0197T, and ". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)\\s*[,;]\\s*(?:and\\s+|or\\s+)?$");
     private static final Pattern MAC_BEFORE = Pattern.compile("\\bMAC\\s*$");
     private static final Pattern MAC_AFTER = Pattern.compile("\\s*[-–]\\s*(?:MAC|DME)\\b");
     /** "retired for contractors 00821, 03102, 03302 and 03602". */
@@ -141,7 +146,26 @@ public final class CodeExtractor {
                 }
             }
         }
+        flagMalformedListItems(text, flags);
         return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
+    }
+
+    /**
+     * A comma-separated list of codes with an item that is almost a code ("F01.511, 01.518, F01.52",
+     * "0192T, 0197T, and 085T"): a typo in the list, flagged like a malformed table row and never
+     * stored as a code.
+     */
+    private static void flagMalformedListItems(SourceText text, List<Flag> flags) {
+        String s = text.text();
+        for (MatchResult item : ALMOST_A_CODE.findAll(s)) {
+            SourceText.Line line = text.lineAt(item.start());
+            Matcher previous = LISTED_BEFORE.matcher(s.substring(Math.max(line.start(), item.start() - 14), item.start()));
+            if (previous.find() && CodeFormat.systemOf(previous.group(1), true).isPresent()
+                    && text.sections().kindAt(item.start()).carriesCodes()) {
+                flags.add(new Flag(FlagKind.MALFORMED_CODE, item.group(1), text.provenance(item.start(1), item.end(1),
+                        line.text().strip())));
+            }
+        }
     }
 
     /**

@@ -127,4 +127,14 @@ class CodeExtractionTest {
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(codes(e)).containsExactly("G93.31", "G93.32", "G93.39", "M62.5A0");
     }
+
+    @Test
+    void anAlmostCodeInAListOfCodesIsFlaggedNotStored() {
+        Extraction e = extract("Coding Implications\nICD-10 codes that support medical necessity: F01.511, 01.518, F01.52, F01.53\n"
+                + "HCPCS Level II codes 0176T, 0177T, and 085T were removed in 2009.\n"
+                + "Revision history: Table 2, 10.5 units per day; see section 01.2 of the manual.\n");
+        assertThat(codes(e)).contains("F01.511", "F01.52", "F01.53", "0176T", "0177T").doesNotContain("01.518", "085T");
+        assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.MALFORMED_CODE).extracting(Flag::raw)
+                .containsExactly("01.518", "085T");
+    }
 }
