@@ -268,6 +268,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
                     || KIND_ONLY.matcher(t).matches() || GLUED.matcher(t).results().count() >= 2
+                    || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }

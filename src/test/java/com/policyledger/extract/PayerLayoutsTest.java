@@ -739,4 +739,15 @@ class PayerLayoutsTest {
         assertThat(letters.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(letters.dates().effective()).isNull();
     }
+
+    @Test
+    void aLeadInLineEndingWithAColonIsNoTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                The following LCDs have been revised:
+                The following billing and coding article has been revised:
+                Billing and Coding: Example Test (A51111) effective March 2, 2026
+                """), null);
+
+        assertThat(e.title() == null ? null : e.title().value()).isNotEqualTo("The following LCDs have been revised:");
+    }
 }
