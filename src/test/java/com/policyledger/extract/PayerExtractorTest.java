@@ -78,4 +78,17 @@ class PayerExtractorTest {
         assertThat(p.value()).isEqualTo("Humana");
         assertThat(flags).isEmpty();
     }
+
+    private String payerOf(String text) {
+        Located<String> p = payers.extract(Texts.of(text), flags);
+        return p == null ? null : p.value();
+    }
+
+    @Test
+    void medicareContractorsGoByTheNamesProvidersUse() {
+        assertThat(payerOf("Contractor Name: Noridian Healthcare Solutions, LLC\nLCD ID: L12345\n")).isEqualTo("Noridian");
+        assertThat(payerOf("Contractor Name: First Coast Service Options, Inc.\nLCD ID: L12346\n")).isEqualTo("First Coast");
+        assertThat(payerOf("Contractor Name: Novitas Solutions, Inc.\nLCD ID: L12347\n")).isEqualTo("Novitas");
+        assertThat(payerOf("Next-generation sequencing (NGS) panels are considered investigational.\n")).isNull();
+    }
 }
