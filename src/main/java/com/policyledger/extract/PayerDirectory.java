@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * The maintained list of US payers ({@code extract/payers.tsv}): canonical name, parent
  * organisation, the product line a government program implies, aliases, and whether the row is
- * an agency (CMS) that payers' policies cite more often than they are issued by it. An
+ * an agency (CMS, or a benefit manager such as eviCore) that payers' policies cite more often than they are issued by it. An
  * all-capitals alias (BCBSRI, UHC) or one marked with a leading {@code =} ("Coordinated Care" is
  * also a phrase) must match case exactly.
  */

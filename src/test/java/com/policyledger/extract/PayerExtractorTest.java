@@ -91,4 +91,12 @@ class PayerExtractorTest {
         assertThat(payerOf("Contractor Name: Novitas Solutions, Inc.\nLCD ID: L12347\n")).isEqualTo("Novitas");
         assertThat(payerOf("Next-generation sequencing (NGS) panels are considered investigational.\n")).isNull();
     }
+
+    @Test
+    void aBenefitManagerIsThePayerOnlyWhenNoPlanIsNamed() {
+        assertThat(payerOf("Blue Cross and Blue Shield of Texas has contracted with eviCore healthcare (eviCore) to manage "
+                + "preauthorization. eviCore will review requests; eviCore's guidelines apply; call eviCore to start.\n"))
+                .isEqualTo("Blue Cross and Blue Shield of Texas");
+        assertThat(payerOf("eviCore healthcare Clinical Guidelines\nCardiac Imaging\nVersion 1.0\n")).isEqualTo("eviCore healthcare");
+    }
 }
