@@ -17,7 +17,7 @@ final class Masthead {
             + "|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina"
             + "|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
             + "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
-    private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:medical|clinical|coverage|payment|reimbursement"
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:corporate|medical|clinical|coverage|payment|reimbursement"
             + "|drug|pharmacy|policy|policies|guidelines?|summary|summaries|bulletins?|and|in|for|plans?|products?|programs?|inc|llc|company"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".
             + "|home|archives?|logos?|portal|newsroom)\\b"

@@ -45,6 +45,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
     /** A longer first line is prose, not a title ("Additional 2022 ICD-10 LCD and LCA Updates" has 14 words). */
     private static final int MAX_TITLE_WORDS = 15;
+    private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
+            + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[A-Z0-9][\\w.\\-]*\\d[\\w.\\-]*");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
@@ -277,6 +279,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 i = contentsEnd - 1; // a web page's section menu above the title
                 continue;
             }
+            t = beforeHeaderFields(t);
             if (Sections.headingKind(t) != null || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
                 return null;
             }
@@ -285,6 +288,15 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
         }
         return null;
+    }
+
+    /**
+     * A whole header flattened onto one line ("Corporate Medical Policy Surgical Treatment of Sinus
+     * Disease File Name: ... Origination: 2/2010 ..."): the title is what precedes its first field.
+     */
+    private static String beforeHeaderFields(String line) {
+        Matcher field = HEADER_FIELD.matcher(line);
+        return field.find() && field.start() >= MIN_LABEL_VALUE ? line.substring(0, field.start()).strip() : line;
     }
 
     /** "Corporate Medical Policy Allergy Testing" and "Allergy Testing Corporate Medical Policy" are "Allergy Testing". */

@@ -750,4 +750,22 @@ class PayerLayoutsTest {
 
         assertThat(e.title().value()).isEqualTo("Billing and Coding: Example Test (A51111) effective March 2, 2026");
     }
+
+    @Test
+    void aKindAndPayerMastheadAndAHeaderFlattenedOntoOneLineGiveTheTitle() {
+        Extraction masthead = Texts.EXTRACTOR.extract(List.of("""
+                Corporate Medical Policy - Blue Cross and Blue Shield of North Carolina
+                Corporate Medical Policy
+                Acupuncture Services
+                File Name: acupuncture_services
+                Origination: 4/2001
+                """), null);
+        Extraction flattened = Texts.EXTRACTOR.extract(List.of("""
+                Corporate Medical Policy Balloon Sinus Ostial Dilation File Name: balloon_sinus Origination: 1/2012 Last Review: 3/2019 \
+                Description of Procedure or Service Chronic sinusitis is common.
+                """), null);
+
+        assertThat(masthead.title().value()).isEqualTo("Acupuncture Services");
+        assertThat(flattened.title().value()).isEqualTo("Balloon Sinus Ostial Dilation");
+    }
 }
