@@ -47,6 +47,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final int MAX_TITLE_WORDS = 15;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
+    /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
+    private static final Pattern MEDICARE_ID_LED = Pattern.compile("[LA]\\d{5}\\s+(\\p{Lu}[^\\n\\d]{3,150})");
+    private static final int MEDICARE_ID_LINES = 5;
     private static final Pattern NUMBER_ONLY = Pattern.compile("[A-Z0-9][\\w.\\-]*\\d[\\w.\\-]*");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
@@ -83,7 +86,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** A Medicare coverage document's kind and ID with no title between: "FUTURE Local Coverage Determination (LCD): (L36240)". */
     private static final Pattern KIND_ONLY = Pattern.compile(
             "(?i)(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:?\\s*(?:\\([LA]\\d{5}\\))?");
-    private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$");
+    private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$"
+            // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
+            + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
@@ -166,6 +171,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         }
         if (heading != null) {
             return heading;
+        }
+        Located<String> led = ledByMedicareId(text);
+        if (led != null) {
+            return led;
         }
         Located<String> guess = guessFromHeader(text);
         if (guess != null) {
@@ -285,6 +294,25 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
             if (titleLike(t)) {
                 return found(text, lines.get(i).start(), withoutKind(t) + continuation(text, lines.get(i).end()));
+            }
+        }
+        return null;
+    }
+
+    /** "L29265 PULMONARY DIAGNOSTIC SERVICES" among the first lines: an LCD's ID and title, whatever a portal prints above. */
+    private static Located<String> ledByMedicareId(SourceText text) {
+        int seen = 0;
+        for (SourceText.Line line : text.lines()) {
+            if (line.text().isBlank()) {
+                continue;
+            }
+            Matcher m = MEDICARE_ID_LED.matcher(line.text().strip());
+            if (m.matches()) {
+                int start = line.start() + line.text().indexOf(m.group(1));
+                return new Located<>(m.group(1), text.provenance(start, start + m.group(1).length()));
+            }
+            if (++seen >= MEDICARE_ID_LINES) {
+                return null;
             }
         }
         return null;

@@ -768,4 +768,24 @@ class PayerLayoutsTest {
         assertThat(masthead.title().value()).isEqualTo("Acupuncture Services");
         assertThat(flattened.title().value()).isEqualTo("Balloon Sinus Ostial Dilation");
     }
+
+    @Test
+    void anLcdLedByItsIdAndAMedicaidTitleBeforeItsPolicyNumber() {
+        Extraction lcd = Texts.EXTRACTOR.extract(List.of("""
+                Coverage Portal
+
+                Example Health Library
+
+                L24680 CARDIAC MONITORING SERVICES
+
+                Indications and Limitations of Coverage and/or Medical Necessity
+                """), null);
+        Extraction medicaid = Texts.EXTRACTOR.extract(List.of("""
+                Hearing Aid Services Clinical Coverage Policy No: 1-J Amended Date: March 1, 2026
+                1.0 Description of the Procedure, Product, or Service
+                """), null);
+
+        assertThat(lcd.title().value()).isEqualTo("CARDIAC MONITORING SERVICES");
+        assertThat(medicaid.title().value()).isEqualTo("Hearing Aid Services");
+    }
 }
