@@ -76,6 +76,10 @@ public final class DeterminationPhrases {
             + "|[\"“][^\"”\\n]{1,40}[\"”]\\s+section\\b"
             // A term, not a finding: "unless described as \"medically necessary\"", "the definition of medically necessary".
             + "|\\b(?:described|defined|designated|labell?ed|referred\\s+to)\\s+as\\s+[\"“][^\"”\\n]{1,40}[\"”]"
+            + "|\\bcriteria\\s+for\\s+[\"“][^\"”\\n]{1,40}[\"”]"
+            // A condition or a section's name, not a finding: "When the Procedure, Product, or Service Is Not
+            // Covered" (a heading), "When not covered", "When the service is covered, the member pays ...".
+            + "|\\bwhen\\s+(?:it\\s+|the\\s+(?:[\\w/]+,?\\s+){1,6}?)?(?:(?:is|are)\\s+)?(?:not\\s+)?covered\\b"
             + "|\\bdefinition\\s+of\\s+[\"“]?medically\\s+necessary\\b"
             // Both outcomes named as alternatives: "services that are considered covered or non-covered".
             + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b"
@@ -149,7 +153,7 @@ public final class DeterminationPhrases {
         }
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
-        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains(" when ")
+        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains("when ")
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or "))) {

@@ -165,4 +165,14 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Continuous monitoring will continue to be considered medically necessary for type 1 diabetes."))
                 .containsExactly(Determination.MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void sectionNamesAndConditionsOfCoverageDecideNothing() {
+        assertThat(DeterminationPhrases.all("4.0 When the Procedure, Product, or Service Is Not Covered")).isEmpty();
+        assertThat(DeterminationPhrases.all("When not covered")).isEmpty();
+        assertThat(DeterminationPhrases.all("When the service is covered, the member pays the specialist copay.")).isEmpty();
+        assertThat(DeterminationPhrases.all("These services do not meet the criteria for \"medically necessary services\".")).isEmpty();
+        assertThat(DeterminationPhrases.all("Speech therapy is covered when provided by a licensed therapist."))
+                .containsExactly(Determination.COVERED);
+    }
 }
