@@ -16,5 +16,9 @@ FROM contractor_rename r WHERE e.payer = r.old_name;
 UPDATE policy p SET payer = r.new_name, identity_key = r.new_key || substr(p.identity_key, length(r.old_key) + 1)
 FROM contractor_rename r WHERE p.payer = r.old_name AND p.identity_key LIKE r.old_key || '|%';
 
+-- Analysts' payer corrections name the same contractors.
+UPDATE flag_decision d SET value = r.new_name
+FROM contractor_rename r WHERE d.field = 'PAYER' AND d.value = r.old_name;
+
 UPDATE policy_merge m SET merged_identity_key = r.new_key || substr(m.merged_identity_key, length(r.old_key) + 1)
 FROM contractor_rename r WHERE m.merged_identity_key LIKE r.old_key || '|%';

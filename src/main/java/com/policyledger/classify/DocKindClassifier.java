@@ -49,12 +49,12 @@ public final class DocKindClassifier {
     /** How much each piece of structural evidence moves probability towards the policy kinds. */
     private static final double STRUCTURE_WEIGHT = 0.1;
     private static final double NO_SKELETON_PENALTY = 0.3;
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
      * policies are "policy bulletins".)
      */
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;

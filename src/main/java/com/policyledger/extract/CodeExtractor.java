@@ -41,9 +41,12 @@ public final class CodeExtractor {
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
     private static final int CONTRACT_REACH = 80;
-    /** An ICD-10 code without its letter, a Category III code missing a digit, a HCPCS code missing a digit. */
+    /**
+     * An ICD-10 code without its letter, a Category III code missing a digit. (A letter and three
+     * digits is no such typo: lists write ICD-10 codes without their dot, "E1165, E119".)
+     */
     private static final PrefilteredPattern ALMOST_A_CODE = PrefilteredPattern.compile(
-            "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FTU]|[A-Z]\\d{3})(?![\\w.\\-/])");
+            "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FTU])(?![\\w.\\-/])");
     /** The list item just before: "F01.511, " or "0197T, and ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)\\s*[,;]\\s*(?:and\\s+|or\\s+)?$");
     private static final Pattern MAC_BEFORE = Pattern.compile("\\bMAC\\s*$");
@@ -51,6 +54,7 @@ public final class CodeExtractor {
     /** "retired for contractors 00821, 03102, 03302 and 03602". */
     private static final Pattern CONTRACTOR_LIST = Pattern.compile("(?i)\\bcontractors?(?:\\s+numbers?)?\\s+(?:\\d{5}(?:\\s*(?:,|;|&|and)\\s*)*)*$");
     private static final Pattern BARE_FIVE_DIGITS = Pattern.compile("\\s*\\d{5}\\s*");
+    private static final int MAX_CONTRACTOR_COLUMN = 40;
     private static final Pattern CONTRACTOR_HEADING = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)");
     /** Longer lines are flattened text, not one table row. */
     private static final int MAX_ROW = 300;
@@ -239,7 +243,8 @@ public final class CodeExtractor {
         }
         List<SourceText.Line> lines = text.lines();
         int i = text.lineIndexAt(line.start()) - 1;
-        while (i >= 0 && BARE_FIVE_DIGITS.matcher(lines.get(i).text()).matches()) {
+        int lowest = Math.max(0, i - MAX_CONTRACTOR_COLUMN); // contractor columns are short: a long column is codes
+        while (i >= lowest && BARE_FIVE_DIGITS.matcher(lines.get(i).text()).matches()) {
             i--;
         }
         for (int heading = i; heading >= 0 && heading >= i - 1; heading--) {

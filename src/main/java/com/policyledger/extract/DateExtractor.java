@@ -67,8 +67,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      */
     public PolicyDates extract(SourceText text, DocKind kind, Located<String> title, List<Flag> flags) {
         Located<LocalDate> titled = kind == DocKind.POLICY_BULLETIN && title != null ? effectiveInTitle(title) : null;
-        if (titled == null && kind == DocKind.POLICY_BULLETIN) {
-            // A notice's own line under its title: "Effective August 30, 2026".
+        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE_LINE) == 1) {
+            // A notice's own line under its title: "Effective August 30, 2026" (items on lines of their own
+            // with different dates date nothing).
             titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
         }
         if (titled != null) {

@@ -79,7 +79,7 @@ public final class DeterminationPhrases {
             + "|\\bcriteria\\s+for\\s+[\"“][^\"”\\n]{1,40}[\"”]"
             // A condition or a section's name, not a finding: "When the Procedure, Product, or Service Is Not
             // Covered" (a heading), "When not covered", "When the service is covered, the member pays ...".
-            + "|\\bwhen\\s+(?:it\\s+|the\\s+(?:[\\w/]+,?\\s+){1,6}?)?(?:(?:is|are)\\s+)?(?:not\\s+)?covered\\b"
+            + "|\\bwhen\\s+(?:it\\s+|the\\s+(?:(?!(?:is|are|was|were|met)\\b)[\\w/]+,?\\s+){1,6}?)?(?:(?:is|are)\\s+)?(?:not\\s+)?covered\\b"
             + "|\\bdefinition\\s+of\\s+[\"“]?medically\\s+necessary\\b"
             // Both outcomes named as alternatives: "services that are considered covered or non-covered".
             + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b"

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class PolicyExtractor {
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile("[LA]\\d{5}");
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b|(?-i:\\b(?:LCD|LCA|NCD)s?\\b)");
+            "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b");
     private final PayerDirectory payers = PayerDirectory.load();
     private final ProductLineVocabulary vocabulary = ProductLineVocabulary.load();
     private final DocKindClassifier classifier = new DocKindClassifier();

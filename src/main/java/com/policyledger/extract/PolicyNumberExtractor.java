@@ -34,7 +34,7 @@ public final class PolicyNumberExtractor {
     private static final Pattern STRUCTURED = Pattern.compile(
             "(?<![\\w.\\-])([A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3}"
                     // Independence Blue Cross: "00.01.24n" (the letter is the version).
-                    + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,2})(?![\\w\\-])");
+                    + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{1,2})(?![\\w\\-])"); // without the letter it reads as a date
     /** An earlier version's number, or another policy's: "replaces Policy #", "the criteria appear on Medical Policy #350". */
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|\\bsee\\b"
             + "|\\brefer(?:s|red)?\\s+to\\b|\\bappears?\\s+(?:on|in)\\b|\\b(?:described|outlined|listed|found)\\s+(?:on|in)\\b");

@@ -71,13 +71,13 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
         return out;
     }
 
-    /** Sentence detection only where decisions are made: background and references are most of a policy's text. */
     /** The sentence with the title's words blanked where it prints the title, offsets kept. */
     private static String withoutTitle(String sentence, String title) {
         int at = title == null || title.length() < MIN_TITLE ? -1 : sentence.indexOf(title);
         return at < 0 ? sentence : sentence.substring(0, at) + " ".repeat(title.length()) + sentence.substring(at + title.length());
     }
 
+    /** Sentence detection only where decisions are made: background and references are most of a policy's text. */
     private List<Span> sentencesInDecidingSections(SourceText text) {
         List<Span> out = new ArrayList<>();
         int blockStart = -1;

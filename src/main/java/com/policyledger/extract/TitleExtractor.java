@@ -38,19 +38,21 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SERIES_SUFFIX = Pattern.compile(
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:[A-Z][\\w&.]*\\s+){1,4}(?:[A-Z]{1,5}[\\s.-]?)?\\d{3,}[\\w.-]*\\s*:\\s+");
-    /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     /** Words that open a two-word field label: "Effective Date:", "Policy Number:", "Last Reviewed:". */
     private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
-    /** A longer first line is prose, not a title ("Additional 2022 ICD-10 LCD and LCA Updates" has 14 words). */
+    /** A longer first line is prose, not a title; an update bulletin's title can run to 14 words. */
     private static final int MAX_TITLE_WORDS = 15;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
     private static final Pattern MEDICARE_ID_LED = Pattern.compile("[LA]\\d{5}\\s+(\\p{Lu}[^\\n\\d]{3,150})");
     private static final int MEDICARE_ID_LINES = 5;
+    /** "Medical Policy: Z-24-098": the policy label's value is its number, and the title is elsewhere. */
+    private static final Pattern POLICY_LABEL = Pattern.compile("(?i)policy\\s*:");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[A-Z0-9][\\w.\\-]*\\d[\\w.\\-]*");
+    /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
@@ -191,7 +193,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         }
         for (MatchResult m : LABELLED.findAll(s)) {
             String value = cutAtNextLabel(m.group(1).strip());
-            if (NUMBER_ONLY.matcher(value).matches()) {
+            if (NUMBER_ONLY.matcher(value).matches() && POLICY_LABEL.matcher(m.group()).find()) {
                 continue; // "Medical Policy: Z-24-098" labels the number; "Topic:" below names the title
             }
             if (!value.isEmpty()) {
@@ -249,7 +251,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
             if (next.start() >= MIN_LABEL_VALUE) {
-                String[] words = value.substring(next.start(), next.end()).strip().split("\\s+");
+                String[] words = SPACES.split(value.substring(next.start(), next.end()).strip());
                 boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
                         && FIELD.matcher(words[1] + " x").find();
                 int cut = titleWordBefore ? value.indexOf(words[1], next.start()) : next.start();
@@ -288,12 +290,15 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 i = contentsEnd - 1; // a web page's section menu above the title
                 continue;
             }
+            String whole = t;
             t = beforeHeaderFields(t);
             if (Sections.headingKind(t) != null || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
                 return null;
             }
             if (titleLike(t)) {
-                return found(text, lines.get(i).start(), withoutKind(t) + continuation(text, lines.get(i).end()));
+                // A title cut out of a flattened header does not continue on the next line.
+                String next = t.equals(whole) ? continuation(text, lines.get(i).end()) : "";
+                return found(text, lines.get(i).start(), withoutKind(t) + next);
             }
         }
         return null;

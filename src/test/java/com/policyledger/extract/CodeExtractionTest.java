@@ -136,5 +136,7 @@ class CodeExtractionTest {
         assertThat(codes(e)).contains("F01.511", "F01.52", "F01.53", "0176T", "0177T").doesNotContain("01.518", "085T");
         assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.MALFORMED_CODE).extracting(Flag::raw)
                 .containsExactly("01.518", "085T");
+        Extraction dotless = extract("Coding Implications\nICD-10 codes: E1165, E119, E1122 (written without dots)\n");
+        assertThat(dotless.flags()).noneMatch(f -> f.kind() == FlagKind.MALFORMED_CODE);
     }
 }

@@ -174,5 +174,9 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("These services do not meet the criteria for \"medically necessary services\".")).isEmpty();
         assertThat(DeterminationPhrases.all("Speech therapy is covered when provided by a licensed therapist."))
                 .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("When the criteria are not met, the service is not covered."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("When the above criteria are met, the device is covered."))
+                .containsExactly(Determination.COVERED);
     }
 }

@@ -788,4 +788,31 @@ class PayerLayoutsTest {
         assertThat(lcd.title().value()).isEqualTo("CARDIAC MONITORING SERVICES");
         assertThat(medicaid.title().value()).isEqualTo("Hearing Aid Services");
     }
+
+    @Test
+    void itemsOnLinesOfTheirOwnWithDifferentDatesDateNoNoticeAndShortDotsAreNoNumber() {
+        Extraction items = Texts.EXTRACTOR.extract(List.of("""
+                Medical policy updates
+                Sleep Testing
+                Effective May 1, 2026
+                Home Oxygen
+                Effective June 1, 2026
+                The changes above apply to all commercial plans.
+                """), null);
+        Extraction dated = Texts.EXTRACTOR.extract(List.of("""
+                Obsolete Diagnostic Tests
+                05.01.24
+                Policy
+                The following tests are considered not medically necessary.
+                """), null);
+        Extraction subject = Texts.EXTRACTOR.extract(List.of("""
+                Subject: COVID-19
+                Policy Number: RX-77
+                """), null);
+
+        assertThat(items.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(items.dates().effective()).isNull();
+        assertThat(dated.policyNumber()).isNull();
+        assertThat(subject.title().value()).isEqualTo("COVID-19");
+    }
 }
