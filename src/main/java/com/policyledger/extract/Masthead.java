@@ -66,7 +66,7 @@ final class Masthead {
      */
     Set<ProductLine> statePrograms(SourceText text) {
         Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
-        text.lines().stream().filter(line -> !line.text().isBlank()).limit(STATE_PROGRAM_LINES).forEach(line -> {
+        text.headLines(STATE_PROGRAM_LINES).forEach(line -> {
             String t = line.text();
             for (ProductLineVocabulary.Mention m : vocabulary.mentions(t)) {
                 if (STATE_PROGRAM.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {

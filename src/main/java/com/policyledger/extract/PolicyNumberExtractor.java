@@ -118,24 +118,14 @@ public final class PolicyNumberExtractor {
     }
 
     private static Located<String> headerLine(SourceText text) {
-        int seen = 0;
-        for (SourceText.Line line : text.lines()) {
-            if (line.text().isBlank()) {
-                continue;
-            }
+        for (SourceText.Line line : text.headLines(HEADER_LINES)) {
             Matcher m = STRUCTURED.matcher(line.text().strip());
             if (m.matches()) {
-                int start = line.start() + line.text().indexOf(m.group(1));
-                return new Located<>(m.group(1), text.provenance(start, start + m.group(1).length()));
+                return text.located(line, m.group(1));
             }
             Matcher mcd = MCD_HEADER.matcher(line.text().strip());
             if (mcd.matches()) {
-                String id = mcd.group(1) != null ? mcd.group(1) : mcd.group(2);
-                int start = line.start() + line.text().lastIndexOf(id);
-                return new Located<>(id, text.provenance(start, start + id.length()));
-            }
-            if (++seen >= HEADER_LINES) {
-                return null;
+                return text.located(line, mcd.group(1) != null ? mcd.group(1) : mcd.group(2));
             }
         }
         return null;

@@ -79,7 +79,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */
     private void mastheadLines(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
-        text.lines().stream().filter(line -> !line.text().isBlank()).limit(MASTHEAD_LINES).forEach(line ->
+        text.headLines(MASTHEAD_LINES).forEach(line ->
                 masthead.linesOf(line.text().strip()).ifPresent(lines -> lines.forEach(l -> found.putIfAbsent(l,
                         new Located<>(l, text.provenance(line.start(), line.end()))))));
         if (!text.lines().isEmpty()) {

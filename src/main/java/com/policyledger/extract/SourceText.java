@@ -93,6 +93,17 @@ public final class SourceText {
         return lines;
     }
 
+    /** The first {@code n} lines that are not blank: where a header prints its masthead, title and number. */
+    public List<Line> headLines(int n) {
+        return lines.stream().filter(line -> !line.text().isBlank()).limit(n).toList();
+    }
+
+    /** {@code value}, printed on {@code line}, with its provenance. */
+    public Located<String> located(Line line, String value) {
+        int start = line.start() + Math.max(0, line.text().indexOf(value));
+        return new Located<>(value, provenance(start, start + value.length()));
+    }
+
     public Sections sections() {
         return sections;
     }

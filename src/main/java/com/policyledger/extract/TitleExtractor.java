@@ -306,18 +306,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /** "L29265 PULMONARY DIAGNOSTIC SERVICES" among the first lines: an LCD's ID and title, whatever a portal prints above. */
     private static Located<String> ledByMedicareId(SourceText text) {
-        int seen = 0;
-        for (SourceText.Line line : text.lines()) {
-            if (line.text().isBlank()) {
-                continue;
-            }
+        for (SourceText.Line line : text.headLines(MEDICARE_ID_LINES)) {
             Matcher m = MEDICARE_ID_LED.matcher(line.text().strip());
             if (m.matches()) {
-                int start = line.start() + line.text().indexOf(m.group(1));
-                return new Located<>(m.group(1), text.provenance(start, start + m.group(1).length()));
-            }
-            if (++seen >= MEDICARE_ID_LINES) {
-                return null;
+                return text.located(line, m.group(1));
             }
         }
         return null;
