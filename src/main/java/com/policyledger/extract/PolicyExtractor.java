@@ -13,7 +13,7 @@ import java.util.Set;
  * state, so one instance may be shared by threads.
  */
 public final class PolicyExtractor {
-    private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile("[LA]\\d{5}");
+    private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b");
     private final PayerDirectory payers = PayerDirectory.load();

@@ -45,10 +45,12 @@ public final class PolicyNumberExtractor {
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
     /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
-    private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])[LA]\\d{5}(?![\\w\\-])");
+    static final String MEDICARE_ID = "[LA]\\d{5}";
+    private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])" + MEDICARE_ID + "(?![\\w\\-])");
     private static final Pattern MCD_LABEL = Pattern.compile("(?i)\\s*(?:lcd|article)\\s+id");
     /** A header line led by its ID ("L29265 PULMONARY DIAGNOSTIC SERVICES") or ending with it ("... Services (L33777)", "(A45888)"). */
-    private static final Pattern MCD_HEADER = Pattern.compile("^\\(?([LA]\\d{5})\\)?(?:\\s+\\p{Lu}.*)?$|.*\\(([LA]\\d{5})\\)$");
+    private static final Pattern MCD_HEADER = Pattern.compile(
+            "^\\(?(" + MEDICARE_ID + ")\\)?(?:\\s+\\p{Lu}.*)?$|.*\\((" + MEDICARE_ID + ")\\)$");
     /** How far a flattened Medicare header may run other labels between "LCD ID" and its value. */
     private static final int MCD_REACH = 60;
 

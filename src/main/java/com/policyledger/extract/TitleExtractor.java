@@ -47,7 +47,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
-    private static final Pattern MEDICARE_ID_LED = Pattern.compile("[LA]\\d{5}\\s+(\\p{Lu}[^\\n\\d]{3,150})");
+    private static final Pattern MEDICARE_ID_LED = Pattern.compile(PolicyNumberExtractor.MEDICARE_ID + "\\s+(\\p{Lu}[^\\n\\d]{3,150})");
     private static final int MEDICARE_ID_LINES = 5;
     /** "Medical Policy: Z-24-098": the policy label's value is its number, and the title is elsewhere. */
     private static final Pattern POLICY_LABEL = Pattern.compile("(?i)policy\\s*:");
@@ -57,7 +57,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
-                    + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage determination( \\((lcd|ncd)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
+                    // A Medicare document's kind and ID with no title: "FUTURE Local Coverage Determination (LCD): (L36240)".
+                    + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage (determination|article)( \\((lcd|ncd|lca)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
                     + "|(local coverage |billing and coding )?article"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
@@ -85,9 +86,6 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+"
             // Medicare's coverage database: "Local Coverage Determination (LCD): Noncovered Services (L33777)".
             + "|^(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:\\s*");
-    /** A Medicare coverage document's kind and ID with no title between: "FUTURE Local Coverage Determination (LCD): (L36240)". */
-    private static final Pattern KIND_ONLY = Pattern.compile(
-            "(?i)(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:?\\s*(?:\\([LA]\\d{5}\\))?");
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$"
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
@@ -100,7 +98,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|revised|effective|published|owner|category|location|business|audience|jurisdiction|states?|region|modified|posted)\\s*:\\s*\\S");
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile(
-            "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$|\\s*\\((?-i:[LA]\\d{5})\\)$");
+            "(?i)\\s*[:,–—-]?\\s*\\b(?:policy|guideline)\\s+(?:no\\.?|number|#)\\s*[\\w.\\-]*\\d[\\w.\\-]*$|\\s*\\((?-i:" + PolicyNumberExtractor.MEDICARE_ID + ")\\)$");
     /** An organisation's name ("Acme Health Plan", "Summit Insurance Company"): a masthead of a payer not in the directory. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)^(?:[A-Z][\\w&'.-]*\\s+){1,5}(?:health\\s+plans?|insurance\\s+company|inc\\.?|llc|corporation|company)$");
@@ -280,7 +278,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
-                    || KIND_ONLY.matcher(t).matches() || GLUED.matcher(t).results().count() >= 2
+                    || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
