@@ -31,6 +31,22 @@ public final class PolicyExtractor {
     private final CountCheck countCheck = new CountCheck();
     private final ContradictionCheck contradictionCheck = new ContradictionCheck();
 
+    public PolicyExtractor() {
+        // These classes learn their patterns' prefilter tables when initialised, a few hundred
+        // milliseconds of work: do it here, with the models, rather than inside the first
+        // document's extraction, where every worker would wait on the class lock for it.
+        initialize(DeterminationPhrases.class);
+        initialize(com.policyledger.classify.StructuralEvidence.class);
+    }
+
+    private static void initialize(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e); // cannot happen: the class is already loaded
+        }
+    }
+
     /** {@code pages.get(i)} is the cleaned text of page i+1. */
     public Extraction extract(List<String> pages) {
         return extract(pages, null);
