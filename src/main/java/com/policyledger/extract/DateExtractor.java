@@ -9,23 +9,23 @@ import java.util.regex.Matcher;
 /**
  * Header dates found by their labels. The value must follow its label with only separators
  * between (colon, pipe, dot leaders, line break), so a blank field ("Effective Date:  LOB:")
- * stays null instead of borrowing the next field's date. "Original Effective Date" and "Next
- * Review Date" are not the current dates; a policy without an effective-date label falls back
+ * stays null instead of borrowing the next field's date. "Original Effective Date" (an LCD's
+ * "Original Determination Effective Date") and "Next Review Date" are not the current dates; a policy without an effective-date label falls back
  * to its revision date, then its publish date, then its original effective date.
  */
 public final class DateExtractor implements Extractor<PolicyDates> {
     /** Separators, then Medicare's "For services performed on or after" before the date. */
     private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*"
             + "(?:for\\s+(?:services|claims)\\s+(?:performed|rendered|provided|processed|received)\\s+on\\s+or\\s+after\\s+)?";
-    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
-            + "|(?<!original\\s)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])");
+    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s)(?<!original\\sdetermination\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
+            + "|(?<!original\\s)(?<!original\\sdetermination\\s)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
             + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label("\\b(?:publish(?:ed)?\\s+date|date\\s+published)");
-    private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
+    private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+(?:determination\\s+)?effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
             + "|\\boriginal\\s+(?:policy\\s+)?date");
 
     /**

@@ -41,6 +41,54 @@ class MedicareDocumentsTest {
     }
 
     @Test
+    void aPrintedLcdIsNumberedByItsIdDatedByItsRevisionAndDecidesNothingInItsStatuteList() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Wound Debridement Services (L34567)
+                Contractor Information
+
+                Contractor Name: Example Government Services, Inc.
+
+                Contractor Number: 15101
+
+                Contractor Type: MAC A
+
+                LCD Information
+
+                LCD ID Number: L34567 Status: A-Approved
+
+                Original Determination Effective Date: 10/01/2019
+
+                Revision Effective Date: 03/14/2024
+
+                CMS National Coverage Policy:
+
+                Title XVIII of the Social Security Act, §1862(a)(1)(A), excludes items and services that are not reasonable and necessary.
+
+                Title XVIII of the Social Security Act, §1862(a)(1)(D), Investigational or Experimental.
+
+                Coverage Indications, Limitations, and/or Medical Necessity
+
+                Selective debridement is considered reasonable and necessary for wounds with devitalized tissue.
+                """), null);
+
+        assertThat(e.policyNumber().value()).as("the contractor's number is not the LCD's").isEqualTo("L34567");
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(e.statements()).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void anLcdWithOnlyItsOriginalDeterminationDateFallsBackToIt() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                LCD ID Number: L34567
+                Original Determination Effective Date: 10/01/2019
+                Coverage Indications, Limitations, and/or Medical Necessity
+                Selective debridement is considered reasonable and necessary for wounds with devitalized tissue.
+                """), null);
+
+        assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2019, 10, 1));
+    }
+
+    @Test
     void contractNumbersInAColumnOrAListAreNoCodes() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 Home Oxygen Equipment – Billing Article
