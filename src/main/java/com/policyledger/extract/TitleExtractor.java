@@ -59,7 +59,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     // A Medicare document's kind and ID with no title: "FUTURE Local Coverage Determination (LCD): (L36240)".
                     + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage (determination|article)( \\((lcd|ncd|lca)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
-                    + "|(local coverage |billing and coding )?article"
+                    // Medicare's article pages: "SUPERSEDED LCD Reference Article Billing and Coding Article".
+                    + "|((retired|future|archived|proposed|draft|superseded)\\s+)?(lcd reference article\\s+)?(local coverage |billing and coding )?article"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
@@ -89,6 +90,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$"
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
+    private static final Pattern CODING_TITLE = Pattern.compile(
+            "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|.*\\b(?:polic(?:y|ies)|updates?)\\b.*");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
@@ -290,7 +293,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
             String whole = t;
             t = beforeHeaderFields(t);
-            if (Sections.headingKind(t) != null || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
+            if (isSectionHeading(t) || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
                 return null;
             }
             if (titleLike(t)) {
@@ -326,6 +329,16 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static String withoutKind(String line) {
         String t = KIND_SUFFIX.matcher(KIND_PREFIX.matcher(line).replaceFirst("")).replaceFirst("");
         return SPACES.split(t.strip()).length >= 2 ? t.strip() : line;
+    }
+
+    /**
+     * A line that opens a section, so the document has no title above it; but a title that names coding
+     * is no coding section: "Billing and Coding: Pharmacogenomics Testing" (every Medicare billing
+     * article), "Medical Policy and Coding Updates", "Clinical Payment and Coding Policies".
+     */
+    private static boolean isSectionHeading(String t) {
+        SectionKind kind = Sections.headingKind(t);
+        return kind != null && !(kind == SectionKind.CODING && CODING_TITLE.matcher(t).matches());
     }
 
     /** A title broken over two lines continues with a short lone line ("Treatment", "Insufficiency"). */

@@ -39,4 +39,19 @@ class TitleExtractorTest {
     void aMastheadStopsAtAKnownSectionHeading() {
         assertThat(title("# Knee Orthoses\n\n## Description\n\nText.", null)).isEqualTo("Knee Orthoses");
     }
+
+    @Test
+    void aTitleThatNamesCodingIsATitleButACodingHeadingIsNot() {
+        assertThat(title("Billing and Coding: Outpatient Wound Care\n\nA51234\nContractor Information", null))
+                .isEqualTo("Billing and Coding: Outpatient Wound Care");
+        assertThat(title("Medical Policy and Coding Updates\n\nWe review our policies every quarter.", null))
+                .isEqualTo("Medical Policy and Coding Updates");
+        assertThat(title("CPT Codes\n\n0263T\n0264T", null)).isNull();
+    }
+
+    @Test
+    void aMedicareArticlePagesStatusAndKindLineIsNoTitle() {
+        assertThat(title("SUPERSEDED LCD Reference Article Billing and Coding Article\n\n"
+                + "Billing and Coding: Outpatient Wound Care\n\nA51234\n", null)).isEqualTo("Billing and Coding: Outpatient Wound Care");
+    }
 }
