@@ -81,8 +81,14 @@ public final class DeterminationPhrases {
             // Covered" (a heading), "When not covered", "When the service is covered, the member pays ...".
             + "|\\bwhen\\s+(?:it\\s+|the\\s+(?:(?!(?:is|are|was|were|met)\\b)[\\w/]+,?\\s+){1,6}?)?(?:(?:is|are)\\s+)?(?:not\\s+)?covered\\b"
             + "|\\bdefinition\\s+of\\s+[\"“]?medically\\s+necessary\\b"
-            // Both outcomes named as alternatives: "services that are considered covered or non-covered".
-            + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b"
+            // Both outcomes named as alternatives: "services that are considered covered or non-covered",
+            // "the conditions for which a service is considered to be covered (or not covered)".
+            + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+\\(?or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b\\)?"
+            // What a service was before a change: "changed from investigational to not medically necessary".
+            + "|\\bfrom\\s+(?:being\\s+)?(?:considered\\s+)?(?:not\\s+|non-?)?(?:medically\\s+necessary|covered|investigational|experimental"
+            + "(?:\\s*(?:/|or|and)\\s*investigational)?|unproven)(?=\\s+to\\s)"
+            // The FDA's names for trials, not findings: "an investigational new drug application", "device exemption".
+            + "|\\binvestigational\\s+(?:new\\s+drug|device\\s+exemption)\\b"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -156,7 +162,8 @@ public final class DeterminationPhrases {
         if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains("when ")
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
-                || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or "))) {
+                || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
+                || lower.contains("from ") || lower.contains("investigational new") || lower.contains("investigational device"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         for (Determination d : possible) {

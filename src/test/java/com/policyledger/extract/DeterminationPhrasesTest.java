@@ -179,4 +179,28 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("When the above criteria are met, the device is covered."))
                 .containsExactly(Determination.COVERED);
     }
+
+    @Test
+    void whatAServiceWasBeforeAChangeDecidesNothing() {
+        assertThat(DeterminationPhrases.all("Bone stimulation for stress fractures changed from investigational to not medically necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Status moved from not covered to covered when criteria are met."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Results from investigational studies are mixed, so the test is investigational."))
+                .containsExactly(Determination.INVESTIGATIONAL);
+    }
+
+    @Test
+    void bothOutcomesInParenthesesDecideNothing() {
+        assertThat(DeterminationPhrases.all("NCDs outline the conditions for which a service is considered to be covered (or not covered)."))
+                .isEmpty();
+    }
+
+    @Test
+    void theFdasTrialTermsAreNoFindings() {
+        assertThat(DeterminationPhrases.all("It is the subject of a current investigational new drug or new device application on file with the FDA."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("The device is used under an investigational device exemption.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The drug is investigational for this indication.")).containsExactly(Determination.INVESTIGATIONAL);
+    }
 }
