@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class CodeExtractor {
     private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
+    private static final String CPT_OR_HCPCS = "(?:\\d{5}|\\d{4}[FTU]|[A-Z]\\d{4})";
+    /** A sentence ends between two codes: they are no entries of one flattened listing. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+[A-Z]");
     private static final PrefilteredPattern TOKEN = PrefilteredPattern.compile(CodeFormat.TOKEN);
     private static final PrefilteredPattern RANGE = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
@@ -64,7 +67,9 @@ public final class CodeExtractor {
             "\\(\\s*" + BARE + "(?:\\s*(?:,|;|/|,?\\s*and|,?\\s*or)\\s*" + BARE + ")*\\s*\\)");
     private static final int RUN_REACH = 200;
     private static final Pattern CODE_RUN = Pattern.compile(
-            "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}");
+            "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}"
+            // A table's code columns read across: "27437 27438 27440" (CPT and HCPCS shapes only: an article ID is no code).
+            + "|(?<![\\w.])" + CPT_OR_HCPCS + "(?:\\s+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
     /** Longest description between two entries of one flattened listing ("C67.9 Malignant neoplasm of bladder C73"). */
@@ -117,6 +122,7 @@ public final class CodeExtractor {
             }
         }
         int lastIcdEnd = Integer.MIN_VALUE / 2;
+        int lastCodeEnd = Integer.MIN_VALUE / 2;
         int nextIcdRange = 0;
         for (MatchResult t : tokens) {
             while (nextIcdRange < icdRangeEnds.size() && icdRangeEnds.get(nextIcdRange) <= t.start()) {
@@ -131,9 +137,13 @@ public final class CodeExtractor {
                     && (t.start() - lastIcdEnd <= LISTING_GAP || introducedAsIcd10(s, t.start()))) {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
-            if (system.isEmpty() || !accepted(text, kind, t.start(), listed, contractNumbers)) {
+            // A table flattened onto one line keeps its rows' codes a description apart: the next entry of the listing.
+            boolean nextInFlattenedListing = text.lineAt(t.start()).text().length() > MAX_ROW && t.start() - lastCodeEnd <= LISTING_GAP
+                    && !SENTENCE_END.matcher(s).region(lastCodeEnd, t.start()).find();
+            if (system.isEmpty() || !accepted(text, kind, t.start(), listed || nextInFlattenedListing, contractNumbers)) {
                 continue;
             }
+            lastCodeEnd = t.end();
             if (system.get() == CodeSystem.ICD10CM) {
                 lastIcdEnd = t.end();
             }

@@ -129,6 +129,33 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aBulletinsCodeColumnsReadAcrossAreAListing() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Provider bulletin: prior authorization list updates
+                The following changes take effect for dates of service on or after March 1, 2026.
+                Knee arthroplasty. Prior authorization required.
+                27437 27438 27440 27441
+                Call 1-800-555-0100 between 8 and 5, or write to PO Box 12345.
+                """));
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).containsExactly("27437", "27438", "27440", "27441");
+    }
+
+    @Test
+    void aBulletinsCodeTableFlattenedOntoOneLineKeepsEveryRow() {
+        String rows = "15775 Punch graft for hair transplant; 1 to 15 punch grafts PPO/HMO 15776 Punch graft for hair transplant; "
+                + "more than 15 punch grafts PPO/HMO 15780 Dermabrasion; total face PPO/HMO 15781 Dermabrasion; segmental, face "
+                + "PPO/HMO 15782 Dermabrasion; regional, other than face PPO/HMO 15786 Abrasion; single lesion PPO/HMO";
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Provider bulletin: prior approval list updates. The following changes take effect "
+                + "for dates of service on or after March 1, 2026, for members of all plans; call us with questions about them. "
+                + "Codes Description Product " + rows + " Questions? Write to us at 100 Main Street, Springfield, 12345 or call."));
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).containsExactly("15775", "15776", "15780", "15781", "15782", "15786");
+    }
+
+    @Test
     void anAlmostCodeInAListOfCodesIsFlaggedNotStored() {
         Extraction e = extract("Coding Implications\nICD-10 codes that support medical necessity: F01.511, 01.518, F01.52, F01.53\n"
                 + "HCPCS Level II codes 0176T, 0177T, and 085T were removed in 2009.\n"
