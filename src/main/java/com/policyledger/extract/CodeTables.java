@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rows of code tables: markdown pipe rows and tab-separated rows whose first column is a code
- * column (and, through {@link SpacedCodeTables}, space-separated rows under a code header). A table is a run of such rows; it is a code table when its header's first cell names
- * codes ("Code", "CPT® Codes", "HCPCS") or most of its rows start with a valid code. Any other
+ * column (and, through {@link SpacedCodeTables}, space-separated rows under a code header). A
+ * table is a run of such rows; it is a code table when its header's first cell names codes
+ * ("Code", "CPT® Codes", "HCPCS") or most of its rows start with a valid code. Any other
  * data row in a code table whose code cell is not a valid code is malformed.
  */
 public final class CodeTables {
@@ -73,8 +74,9 @@ public final class CodeTables {
             if (cells.isEmpty() || SEPARATOR.matcher(line.text()).matches()) {
                 continue;
             }
-            if (CODE_HEADER.matcher(cells.get(0)).matches()
-                    || NAMES_CODES.matcher(ICD10.matcher(cells.get(0)).replaceAll("ICD")).matches()) {
+            // The first row names the code column; later, only a table so headed repeats its header (a page
+            // break), else a data row that names codes ("| Policy Code | ad_a018 |") would make any table a code table.
+            if ((data == 0 || headed) && namesCodes(cells.get(0))) {
                 headed = true;
                 continue;
             }
@@ -86,6 +88,10 @@ public final class CodeTables {
         if (headed || (data >= 2 && withCode * 2 > data)) {
             out.addAll(rows);
         }
+    }
+
+    private static boolean namesCodes(String firstCell) {
+        return CODE_HEADER.matcher(firstCell).matches() || NAMES_CODES.matcher(ICD10.matcher(firstCell).replaceAll("ICD")).matches();
     }
 
     private static String firstToken(String cell) {

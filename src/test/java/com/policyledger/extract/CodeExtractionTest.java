@@ -80,6 +80,14 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aFieldTableWithACodeFieldIsNoCodeTable() {
+        Extraction e = extract("Summary\n| Field | Detail |\n|---|---|\n| Payer | Example Health Plan |\n"
+                + "| Policy Code | ad_a018_coverage_policy |\n| Change Type | Modified |\n");
+
+        assertThat(e.flags()).extracting(Flag::kind).doesNotContain(FlagKind.MALFORMED_CODE);
+    }
+
+    @Test
     void codesInARevisionLogAreHistoryNotListedCodes() {
         Extraction e = extract("Coding\n38241\tHPC transplant\n0489T\tCell therapy\nRevision Log\n"
                 + "Annual review. Added CPT codes 38230 and 38232 and HCPCS code S2150.\t02/23\t02/23\n");
