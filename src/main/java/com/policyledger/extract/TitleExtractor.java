@@ -20,7 +20,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** One to three words, the first capitalised: a name such as "Abecma" or "Cell Therapy". */
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$");
+    /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$|\\s*\\|+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
@@ -66,6 +67,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final int MIN_LABEL_VALUE = 20;
     /** A bulletin titled by its month: "May 2026 medical policy updates". */
     private static final Pattern DATED_TITLE = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,3}(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
+    /** What a page prints around its date stamp: "Last updated on", "Page last reviewed:", "Date posted". */
+    private static final Pattern DATE_STAMP = Pattern.compile("(?i)\\W*(?:(?:page|date|last|was|is)\\s+)*"
+            + "(?:updated|posted|revised|published|modified|reviewed|created|printed|issued)(?:\\s+(?:on|as\\s+of|date))?\\W*");
+    private static final Pattern NOTICE_NOUN = Pattern.compile("(?i)\\b(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
     /** Two parts joined by a spaced dash: the part a masthead or a number may be. */
@@ -359,10 +364,19 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     /** "03/15/2026", "Revised 03/15/2026": a date line; "Medical policy updates effective June 1, 2026" is a title. */
+    /**
+     * "Updated March 3, 2024", "Posted: 12/01/2020", "Last updated on March 3, 2024"; not a notice's
+     * title with its date, "Policy Updates August 2020".
+     */
     private static boolean isMostlyADate(String line) {
         Matcher date = DateParser.DATE.matcher(line);
-        return date.find() && (date.start() == 0 && !DATED_TITLE.matcher(line.substring(date.end())).lookingAt()
-                || line.length() - (date.end() - date.start()) < 16);
+        if (!date.find()) {
+            return false;
+        }
+        String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+        return date.start() == 0 && !DATED_TITLE.matcher(line.substring(date.end())).lookingAt()
+                || line.length() - (date.end() - date.start()) < 16 && !NOTICE_NOUN.matcher(rest).find()
+                || DATE_STAMP.matcher(rest).matches();
     }
 
     /** "Policy Number: HUM-0499-023" is a field; "Hyperbaric Oxygen Therapy: Policy No. 318" a title and its number. */

@@ -54,4 +54,18 @@ class TitleExtractorTest {
         assertThat(title("SUPERSEDED LCD Reference Article Billing and Coding Article\n\n"
                 + "Billing and Coding: Outpatient Wound Care\n\nA51234\n", null)).isEqualTo("Billing and Coding: Outpatient Wound Care");
     }
+
+    @Test
+    void aNoticesTitleKeepsItsDateButADateStampIsNoTitle() {
+        assertThat(title("Policy Updates August 2020\n\nImportant Information\n\nSome updates need a login.", null))
+                .isEqualTo("Policy Updates August 2020");
+        assertThat(title("Last updated on March 3, 2024\nKnee Braces\nKnee braces are covered when criteria are met.", null))
+                .isEqualTo("Knee Braces");
+    }
+
+    @Test
+    void aTableDrawnMastheadLeavesNoCellBorderOnTheTitle() {
+        assertThat(title("Medical Policy Update, February 1, 2023 |\nChanges to our policies are summarised below.", null))
+                .isEqualTo("Medical Policy Update, February 1, 2023");
+    }
 }
