@@ -67,9 +67,17 @@ public final class CodeExtractor {
             "\\(\\s*" + BARE + "(?:\\s*(?:,|;|/|,?\\s*and|,?\\s*or)\\s*" + BARE + ")*\\s*\\)");
     private static final int RUN_REACH = 200;
     private static final Pattern CODE_RUN = Pattern.compile(
-            "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}"
-            // A table's code columns read across: "27437 27438 27440" (CPT and HCPCS shapes only: an article ID is no code).
-            + "|(?<![\\w.])" + CPT_OR_HCPCS + "(?:\\s+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
+            "(?<![\\w.])" + BARE + "(?:\\s*(?:,|;|&|,?\\s*and|,?\\s*or)\\s*" + BARE + "(?![\\w]|\\.\\w)){2,}");
+    /**
+     * A table's code columns read across: "27437 27438 27440". Bare numbers in a row are also a ZIP list
+     * or a column of amounts, so this run counts only where its line named codes shortly before.
+     */
+    private static final Pattern SPACED_RUN = Pattern.compile(
+            "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
+    private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
+    private static final Pattern CODES_NAMED = Pattern.compile("(?i)(?<!zip\\s)\\b(?:codes?|cpt®?|hcpcs)\\b");
+    /** A flattened table row: the code, then its description. */
+    private static final Pattern DESCRIBED = Pattern.compile("[*†]*\\s+[A-Z(\"“]");
     private static final Pattern ICD10_INTRO = Pattern.compile("(?i)\\bICD-?10(?:-CM)?\\s+(?:diagnosis\\s+)?codes?\\b");
     private static final int ICD10_REACH = 1000;
     /** Longest description between two entries of one flattened listing ("C67.9 Malignant neoplasm of bladder C73"). */
@@ -123,6 +131,7 @@ public final class CodeExtractor {
         }
         int lastIcdEnd = Integer.MIN_VALUE / 2;
         int lastCodeEnd = Integer.MIN_VALUE / 2;
+        Optional<CodeSystem> lastCodeSystem = Optional.empty();
         int nextIcdRange = 0;
         for (MatchResult t : tokens) {
             while (nextIcdRange < icdRangeEnds.size() && icdRangeEnds.get(nextIcdRange) <= t.start()) {
@@ -137,13 +146,12 @@ public final class CodeExtractor {
                     && (t.start() - lastIcdEnd <= LISTING_GAP || introducedAsIcd10(s, t.start()))) {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
-            // A table flattened onto one line keeps its rows' codes a description apart: the next entry of the listing.
-            boolean nextInFlattenedListing = text.lineAt(t.start()).text().length() > MAX_ROW && t.start() - lastCodeEnd <= LISTING_GAP
-                    && !SENTENCE_END.matcher(s).region(lastCodeEnd, t.start()).find();
-            if (system.isEmpty() || !accepted(text, kind, t.start(), listed || nextInFlattenedListing, contractNumbers)) {
+            boolean nextRow = system.isPresent() && system.equals(lastCodeSystem) && nextRowOfFlattenedTable(text, t, lastCodeEnd);
+            if (system.isEmpty() || !accepted(text, kind, t.start(), listed || nextRow, contractNumbers)) {
                 continue;
             }
             lastCodeEnd = t.end();
+            lastCodeSystem = system;
             if (system.get() == CodeSystem.ICD10CM) {
                 lastIcdEnd = t.end();
             }
@@ -183,6 +191,20 @@ public final class CodeExtractor {
     }
 
     /**
+     * A table flattened onto one long line keeps each row's code a description after the last row's
+     * ("15775 Punch graft ... PPO/HMO 15776 Punch graft ..."): a code of the same system (checked by
+     * the caller) on the same line, within a description's length of the last code, with no sentence
+     * ending between them and a description after it, is the next row.
+     */
+    private static boolean nextRowOfFlattenedTable(SourceText text, MatchResult code, int lastCodeEnd) {
+        SourceText.Line line = text.lineAt(code.start());
+        String s = text.text();
+        return line.text().length() > MAX_ROW && lastCodeEnd >= line.start() && code.start() - lastCodeEnd <= LISTING_GAP
+                && !SENTENCE_END.matcher(s).region(lastCodeEnd, code.start()).find()
+                && DESCRIBED.matcher(s).region(code.end(), line.end()).lookingAt();
+    }
+
+    /**
      * Flattened text loses line starts; a bare category (C52) still counts under an "ICD-10 codes"
      * heading, and (checked by the caller) right after another ICD-10 entry of the same listing.
      */
@@ -206,14 +228,36 @@ public final class CodeExtractor {
         }
         String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
         int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
-        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at) || inCodeRun(line, at);
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at) || inRun(CODE_RUN, line, at)
+                || codesNamedBefore(text, line, at) && inRun(SPACED_RUN, line, at);
+    }
+
+    /** Codes named on the line within reach of where the run of codes starts ("CPT or HCPCS Codes ... required. 27437 27438 ..."). */
+    private static boolean codesNamedBefore(SourceText text, SourceText.Line line, int at) {
+        String s = text.text();
+        int runStart = at;
+        while (true) {
+            int gap = runStart;
+            while (gap > line.start() && (s.charAt(gap - 1) == ' ' || s.charAt(gap - 1) == '\t')) {
+                gap--;
+            }
+            int token = gap;
+            while (token > line.start() && Character.isLetterOrDigit(s.charAt(token - 1))) {
+                token--;
+            }
+            if (gap == runStart || !CODE_TOKEN.matcher(s).region(token, gap).matches()) {
+                break;
+            }
+            runStart = token;
+        }
+        return CODES_NAMED.matcher(s).region(Math.max(line.start(), runStart - KEYWORD_REACH), runStart).find();
     }
 
     /** "G93.31, G93.32, G93.39 and M62.5A0": three or more codes in a row are a listing, whatever the prose around them. */
-    private static boolean inCodeRun(SourceText.Line line, int at) {
+    private static boolean inRun(Pattern runs, SourceText.Line line, int at) {
         // Only the neighbourhood: a flattened one-line document must not be rescanned per token.
         int from = Math.max(0, at - line.start() - RUN_REACH);
-        Matcher run = CODE_RUN.matcher(line.text()).useTransparentBounds(true)
+        Matcher run = runs.matcher(line.text()).useTransparentBounds(true)
                 .region(from, Math.min(line.text().length(), at - line.start() + RUN_REACH));
         int offset = at - line.start();
         while (run.find()) {

@@ -69,25 +69,40 @@ public final class CodeTables {
         int data = 0;
         boolean headed = false;
         List<Row> rows = new ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
+        List<SourceText.Line> tableLines = new ArrayList<>();
         for (SourceText.Line line : run) {
             List<String> cells = cells(line.text());
-            if (cells.isEmpty() || SEPARATOR.matcher(line.text()).matches()) {
-                continue;
+            if (!cells.isEmpty() && !SEPARATOR.matcher(line.text()).matches()) {
+                table.add(cells);
+                tableLines.add(line);
             }
-            // The first row names the code column; later, only a table so headed repeats its header (a page
-            // break), else a data row that names codes ("| Policy Code | ad_a018 |") would make any table a code table.
-            if ((data == 0 || headed) && namesCodes(cells.get(0))) {
+        }
+        for (int i = 0; i < table.size(); i++) {
+            List<String> cells = table.get(i);
+            // A row naming codes is a header when it opens the table, repeats the header of a table so headed
+            // (a page break), or stands right above a code; a data row naming codes ("| Policy Code | ad_a018 |")
+            // in a field table makes no code table.
+            if (namesCodes(cells.get(0)) && (data == 0 || headed || i + 1 < table.size() && startsWithCode(table.get(i + 1)))) {
+                if (!headed && withCode == 0) {
+                    rows.clear(); // the rows above the first header were the table's caption
+                    data = 0;
+                }
                 headed = true;
                 continue;
             }
-            boolean valid = CODE_CELL.matcher(cells.get(0)).matches() && CodeFormat.isCode(firstToken(cells.get(0)));
-            rows.add(new Row(cells, line, valid));
+            boolean valid = startsWithCode(cells);
+            rows.add(new Row(cells, tableLines.get(i), valid));
             data++;
             withCode += valid ? 1 : 0;
         }
         if (headed || (data >= 2 && withCode * 2 > data)) {
             out.addAll(rows);
         }
+    }
+
+    private static boolean startsWithCode(List<String> cells) {
+        return CODE_CELL.matcher(cells.get(0)).matches() && CodeFormat.isCode(firstToken(cells.get(0)));
     }
 
     private static boolean namesCodes(String firstCell) {

@@ -17,8 +17,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     /** Separators, then Medicare's "For services performed on or after" before the date. */
     private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*"
             + "(?:for\\s+(?:services|claims)\\s+(?:performed|rendered|provided|processed|received)\\s+on\\s+or\\s+after\\s+)?";
-    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s)(?<!original\\sdetermination\\s)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
-            + "|(?<!original\\s)(?<!original\\sdetermination\\s)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])");
+    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s{1,3}(?:determination\\s{1,3})?)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
+            + "|(?<!original\\s{1,3}(?:determination\\s{1,3})?)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"

@@ -51,6 +51,8 @@ public final class DeterminationPhrases {
      */
     private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary|reasonable\\s+and\\s+necessary"
             + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
+    /** A determination as a change names its old one: "from experimental/investigational to ...". */
+    private static final String STATUS = "(?:not\\s+|non-?)?(?:medically\\s+necessary|covered|investigational|experimental|unproven)";
     private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
@@ -85,10 +87,10 @@ public final class DeterminationPhrases {
             // "the conditions for which a service is considered to be covered (or not covered)".
             + "|(?<!not\\s)(?<!non-)(?<!non)\\b(?:covered|medically\\s+necessary)\\s+\\(?or\\s+(?:non-?|not\\s+)(?:covered|medically\\s+necessary)\\b\\)?"
             // What a service was before a change: "changed from investigational to not medically necessary".
-            + "|\\bfrom\\s+(?:being\\s+)?(?:considered\\s+)?(?:not\\s+|non-?)?(?:medically\\s+necessary|covered|investigational|experimental"
-            + "(?:\\s*(?:/|or|and)\\s*investigational)?|unproven)(?=\\s+to\\s)"
+            + "|\\bfrom\\s+(?:being\\s+)?(?:considered\\s+)?[\"“]?" + STATUS + "(?:\\s*(?:/|,|or|and)\\s*" + STATUS + ")*[\"”]?"
+            + "(?:\\s+(?:status|classification|designation))?(?=\\s+to\\s+(?!date\\b))"
             // The FDA's names for trials, not findings: "an investigational new drug application", "device exemption".
-            + "|\\binvestigational\\s+(?:new\\s+drug|device\\s+exemption)\\b"
+            + "|\\binvestigational[ \\t]+(?:new[ \\t]+drug|device[ \\t]+exemption)\\b"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -163,7 +165,7 @@ public final class DeterminationPhrases {
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
-                || lower.contains("from ") || lower.contains("investigational new") || lower.contains("investigational device"))) {
+                || lower.contains("(or ") || lower.contains("from ") || lower.contains("investigational"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         for (Determination d : possible) {

@@ -21,7 +21,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[*†]+$|\\s*\\|+$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s*[*†|])+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
@@ -96,7 +96,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
     private static final Pattern CODING_TITLE = Pattern.compile(
-            "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|.*\\b(?:polic(?:y|ies)|updates?)\\b.*");
+            "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
@@ -363,10 +363,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 && (Character.isLetter(t.charAt(0)) || YEAR_LED.matcher(t).lookingAt());
     }
 
-    /** "03/15/2026", "Revised 03/15/2026": a date line; "Medical policy updates effective June 1, 2026" is a title. */
     /**
-     * "Updated March 3, 2024", "Posted: 12/01/2020", "Last updated on March 3, 2024"; not a notice's
-     * title with its date, "Policy Updates August 2020".
+     * A date line: "03/15/2026", "Revised 03/15/2026", "Update: 03/15/2026", "Last updated on March 3,
+     * 2024"; but "Medical policy updates effective June 1, 2026" and "Policy Updates August 2020" are
+     * a notice's title with its date.
      */
     private static boolean isMostlyADate(String line) {
         Matcher date = DateParser.DATE.matcher(line);
@@ -375,8 +375,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         }
         String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
         return date.start() == 0 && !DATED_TITLE.matcher(line.substring(date.end())).lookingAt()
-                || line.length() - (date.end() - date.start()) < 16 && !NOTICE_NOUN.matcher(rest).find()
+                || line.length() - (date.end() - date.start()) < 16 && !(NOTICE_NOUN.matcher(rest).find() && words(rest) >= 2)
                 || DATE_STAMP.matcher(rest).matches();
+    }
+
+    private static int words(String text) {
+        return (int) SPACES.splitAsStream(text.strip()).filter(w -> w.chars().anyMatch(Character::isLetter)).count();
     }
 
     /** "Policy Number: HUM-0499-023" is a field; "Hyperbaric Oxygen Therapy: Policy No. 318" a title and its number. */

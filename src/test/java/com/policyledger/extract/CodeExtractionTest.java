@@ -80,6 +80,23 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aCodeTablesCaptionRowOrAHeaderBelowAnotherTabLineIsNoMalformedRow() {
+        Extraction captioned = extract("Coding\n| Table 1. Prior authorization required | |\n| CPT Code | Description |\n|---|---|\n"
+                + "| 27447 | Total knee arthroplasty |\n");
+        Extraction tabbed = extract("Coding\nApplies to:\tCommercial\nCPT Code\tDescription\n27447\tTotal knee arthroplasty\n"
+                + "27446\tPartial knee arthroplasty\n");
+        Extraction subheaded = extract("Coding\n| 27447 | Total knee arthroplasty |\n| 27446 | Partial knee arthroplasty |\n"
+                + "| HCPCS Codes | |\n| L1850 | Knee orthosis |\n");
+
+        for (Extraction e : List.of(captioned, tabbed, subheaded)) {
+            assertThat(e.flags()).extracting(Flag::kind).doesNotContain(FlagKind.MALFORMED_CODE);
+        }
+        assertThat(codes(captioned)).containsExactly("27447");
+        assertThat(codes(tabbed)).containsExactly("27447", "27446");
+        assertThat(codes(subheaded)).containsExactly("27447", "27446", "L1850");
+    }
+
+    @Test
     void aFieldTableWithACodeFieldIsNoCodeTable() {
         Extraction e = extract("Summary\n| Field | Detail |\n|---|---|\n| Payer | Example Health Plan |\n"
                 + "| Policy Code | ad_a018_coverage_policy |\n| Change Type | Modified |\n");
@@ -137,27 +154,28 @@ class CodeExtractionTest {
     }
 
     @Test
-    void aBulletinsCodeColumnsReadAcrossAreAListing() {
+    void aBulletinsCodeColumnsReadAcrossAreAListingButOtherNumbersInARowAreNot() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 Provider bulletin: prior authorization list updates
                 The following changes take effect for dates of service on or after March 1, 2026.
-                Knee arthroplasty. Prior authorization required.
-                27437 27438 27440 27441
-                Call 1-800-555-0100 between 8 and 5, or write to PO Box 12345.
+                CPT codes and how to obtain prior authorization. Knee arthroplasty: prior authorization required for every service on this list, in every setting and for every member. 27437 27438 27440 27441 27442 27443 27445 27446 27447 27486 27487 27488 27590 27591 27592 27594 27596 27598 27599 27600 27601 27602 27603 27604 27605
+                Our Springfield offices 62701 62702 62703 serve members in three counties.
+                Fee schedule totals 10000 12000 15000 were published in May.
                 """));
 
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
-        assertThat(codes(e)).containsExactly("27437", "27438", "27440", "27441");
+        assertThat(codes(e)).as("a long run counts from where it starts").hasSize(25).startsWith("27437").endsWith("27605");
     }
 
     @Test
-    void aBulletinsCodeTableFlattenedOntoOneLineKeepsEveryRow() {
+    void aBulletinsCodeTableFlattenedOntoOneLineKeepsEveryRowButNotTheAddressAfterIt() {
         String rows = "15775 Punch graft for hair transplant; 1 to 15 punch grafts PPO/HMO 15776 Punch graft for hair transplant; "
                 + "more than 15 punch grafts PPO/HMO 15780 Dermabrasion; total face PPO/HMO 15781 Dermabrasion; segmental, face "
                 + "PPO/HMO 15782 Dermabrasion; regional, other than face PPO/HMO 15786 Abrasion; single lesion PPO/HMO";
         Extraction e = Texts.EXTRACTOR.extract(List.of("Provider bulletin: prior approval list updates. The following changes take effect "
                 + "for dates of service on or after March 1, 2026, for members of all plans; call us with questions about them. "
-                + "Codes Description Product " + rows + " Questions? Write to us at 100 Main Street, Springfield, 12345 or call."));
+                + "Codes Description Product " + rows + " For questions write to us at 100 Main Street, Springfield, 12345 or call, "
+                + "form 44444"));
 
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(codes(e)).containsExactly("15775", "15776", "15780", "15781", "15782", "15786");

@@ -188,12 +188,19 @@ class DeterminationPhrasesTest {
                 .containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("Results from investigational studies are mixed, so the test is investigational."))
                 .containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("Gene therapy moved from investigational/experimental to medically necessary."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The test changed from \"investigational\" status to not medically necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Coverage moves from investigational to date-of-service review; it stays investigational."))
+                .containsExactly(Determination.INVESTIGATIONAL);
     }
 
     @Test
     void bothOutcomesInParenthesesDecideNothing() {
         assertThat(DeterminationPhrases.all("NCDs outline the conditions for which a service is considered to be covered (or not covered)."))
                 .isEmpty();
+        assertThat(DeterminationPhrases.all("Services covered (or not covered) under this NCD are listed below.")).isEmpty();
     }
 
     @Test

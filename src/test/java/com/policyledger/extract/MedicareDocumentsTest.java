@@ -48,7 +48,7 @@ class MedicareDocumentsTest {
 
                 Contractor Name: Example Government Services, Inc.
 
-                Contractor Number: 15101
+                Contractor  Number: 15101
 
                 Contractor Type: MAC A
 
@@ -56,7 +56,7 @@ class MedicareDocumentsTest {
 
                 LCD ID Number: L34567 Status: A-Approved
 
-                Original Determination Effective Date: 10/01/2019
+                Original Determination  Effective Date: 10/01/2019
 
                 Revision Effective Date: 03/14/2024
 
@@ -86,6 +86,23 @@ class MedicareDocumentsTest {
                 """), null);
 
         assertThat(e.dates().effective().value()).isEqualTo(LocalDate.of(2019, 10, 1));
+        assertThat(e.dates().effective().where().snippet()).as("read as the original date, not as an effective-date label")
+                .startsWith("Original Determination");
+    }
+
+    @Test
+    void aBillingArticlesGuidanceAfterItsStatuteListDecides() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Billing and Coding: Wound Debridement (A51234)
+                CMS National Coverage Policy
+                Title XVIII of the Social Security Act, §1862(a)(1)(A), excludes items and services that are not reasonable and necessary.
+                Article Guidance
+                Article Text
+                Debridement of intact skin is not reasonable and necessary and will be denied.
+                """), null);
+
+        assertThat(e.statements()).extracting(Statement::determination).contains(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(e.statements()).extracting(Statement::text).noneMatch(t -> t.contains("Social Security Act"));
     }
 
     @Test

@@ -47,6 +47,7 @@ class TitleExtractorTest {
         assertThat(title("Medical Policy and Coding Updates\n\nWe review our policies every quarter.", null))
                 .isEqualTo("Medical Policy and Coding Updates");
         assertThat(title("CPT Codes\n\n0263T\n0264T", null)).isNull();
+        assertThat(title("Coding Updates\n\nWe review our coding every quarter.", null)).isNull();
     }
 
     @Test
@@ -61,11 +62,14 @@ class TitleExtractorTest {
                 .isEqualTo("Policy Updates August 2020");
         assertThat(title("Last updated on March 3, 2024\nKnee Braces\nKnee braces are covered when criteria are met.", null))
                 .isEqualTo("Knee Braces");
+        assertThat(title("Update: 03/15/2026\nKnee Braces\nKnee braces are covered when criteria are met.", null))
+                .isEqualTo("Knee Braces");
     }
 
     @Test
     void aTableDrawnMastheadLeavesNoCellBorderOnTheTitle() {
         assertThat(title("Medical Policy Update, February 1, 2023 |\nChanges to our policies are summarised below.", null))
                 .isEqualTo("Medical Policy Update, February 1, 2023");
+        assertThat(title("Knee Braces* | |\nKnee braces are covered when criteria are met.", null)).isEqualTo("Knee Braces");
     }
 }
