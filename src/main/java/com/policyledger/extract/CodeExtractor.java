@@ -137,8 +137,8 @@ public final class CodeExtractor {
             while (nextIcdRange < icdRangeEnds.size() && icdRangeEnds.get(nextIcdRange) <= t.start()) {
                 lastIcdEnd = Math.max(lastIcdEnd, icdRangeEnds.get(nextIcdRange++));
             }
-            if (inRange[t.start()]) {
-                continue;
+            if (inRange[t.start()] || !text.sections().kindAt(t.start()).carriesCodes()) {
+                continue; // a range's end, or a section whose numbers are no codes (as accepted() would say, but cheaply)
             }
             boolean listed = LINE_START.matcher(text.lineAt(t.start()).text()).find();
             Optional<CodeSystem> system = CodeFormat.systemOf(t.group(1), listed);

@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  * heading above it in the same section ("Commercial Products"), else none (document-wide).
  */
 public final class StatementExtractor implements Extractor<List<Statement>> {
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
+    private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
             + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
             + "(?:under|in) all (?:member )?(?:benefit )?plans");
@@ -59,7 +59,7 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
                 }
                 // Most sentences decide nothing: look for boilerplate only in those that do.
                 List<ScopedDeterminations.Scoped> decided = scoped.in(withoutTitle(sentence, title));
-                if (decided.isEmpty() || BOILERPLATE.matcher(sentence).find()) {
+                if (decided.isEmpty() || BOILERPLATE.foundIn(sentence)) {
                     continue;
                 }
                 for (ScopedDeterminations.Scoped d : decided) {
