@@ -40,8 +40,10 @@ public final class PayerDirectory {
     Pattern pattern() {
         return pattern;
     }
-    /** The first word of every alias, lower case: the long alternation is tried only where one starts. */
+    /** The first word of every alias, lower case: aliases are tried only where one starts. */
     private final Set<String> firstWords = new HashSet<>();
+    /** Per first word (lower case), the alternation of the aliases that open with it. */
+    private final Map<String, Pattern> patternByFirstWord = new HashMap<>();
     /** First words of aliases printed with a lower-case initial ("eviCore"), matched case exactly. */
     private final Set<String> lowerInitialWords = new HashSet<>();
     /**
@@ -99,6 +101,18 @@ public final class PayerDirectory {
             firstWordOpenings[opening(w.charAt(0), w.length() > 1 ? w.charAt(1) : WORD_END)] = true;
         }
         pattern = Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
+        // The same alternation cut by first word, longest first within each: where a word starts, only the
+        // aliases that open with it can match, and trying those alone finds what the whole would.
+        Map<String, StringBuilder> byFirst = new HashMap<>();
+        for (String a : aliases) {
+            String plain = a.replace("=", "");
+            boolean exactCase = a.startsWith("=") || (a.equals(a.toUpperCase()) && a.length() <= 8);
+            String quoted = Pattern.quote(plain).replace(" ", "\\E\\s+\\Q");
+            StringBuilder b = byFirst.computeIfAbsent(leadingWord(plain, 0).toLowerCase(Locale.ROOT), w -> new StringBuilder());
+            b.append(b.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
+        }
+        byFirst.forEach((word, alts) -> patternByFirstWord.put(word,
+                Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alts + ")(?![\\w])")));
     }
 
     public static PayerDirectory load() {
@@ -123,12 +137,12 @@ public final class PayerDirectory {
     /**
      * Every mention of an alias, as {@code pattern.matcher(text).results()} would give them; look
      * each up with {@link #byAlias}. A mention starts with a capital letter (or the lower-case initial
-     * of a name such as "eviCore") where no word character or "&" precedes it, and its first word is an alias's first word: only there is the alternation of
-     * several hundred aliases tried.
+     * of a name such as "eviCore") where no word character or "&" precedes it, and its first word is an
+     * alias's first word: only there are the aliases that open with that word tried.
      */
     public List<MatchResult> mentions(String text) {
         List<MatchResult> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Map<Pattern, Matcher> matchers = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean capital = c >= 'A' && c <= 'Z';
@@ -141,7 +155,12 @@ public final class PayerDirectory {
             }
             String word = leadingWord(text, i);
             boolean wordStart = capital || lowerInitialWords.contains(word);
-            if (wordStart && firstWords.contains(word.toLowerCase(Locale.ROOT)) && m.region(i, text.length()).lookingAt()) {
+            Pattern aliases = wordStart ? patternByFirstWord.get(word.toLowerCase(Locale.ROOT)) : null;
+            if (aliases == null) {
+                continue;
+            }
+            Matcher m = matchers.computeIfAbsent(aliases, p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+            if (m.region(i, text.length()).lookingAt()) {
                 out.add(m.toMatchResult());
                 i = m.end() - 1;
             }
