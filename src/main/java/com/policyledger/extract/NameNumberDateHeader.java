@@ -1,8 +1,7 @@
 package com.policyledger.extract;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * A header table whose first column holds the title and number joined by a dash, and whose second
@@ -11,14 +10,14 @@ import java.util.regex.Pattern;
  * flattened (one line, tabs, or a row per line).
  */
 record NameNumberDateHeader(Located<String> title, Located<String> number, Located<LocalDate> effective) {
-    private static final Pattern HEADER = Pattern.compile("(?i)policy\\s+name\\s*(?:&|and)\\s*number\\s*[|\\t]?\\s*date\\s+effective"
+    private static final PrefilteredPattern HEADER = PrefilteredPattern.compile("(?i)policy\\s+name\\s*(?:&|and)\\s*number\\s*[|\\t]?\\s*date\\s+effective"
             + "\\s*[|\\t]?\\s*(\\S[^\\n|\\t]{2,150}?)\\s*-\\s*((?-i:(?:[A-Z]{2}\\s+)?[A-Z]{2,6}(?:-[A-Z]{2,6})*-\\d{3,6}))"
             + "\\s*[|\\t]?\\s*(\\d{1,2}/\\d{1,2}/\\d{2,4})");
 
     /** The header's three values, or null when the document has no such header. */
     static NameNumberDateHeader of(SourceText text) {
-        Matcher m = HEADER.matcher(text.text());
-        if (!m.find()) {
+        MatchResult m = HEADER.first(text.text());
+        if (m == null) {
             return null;
         }
         LocalDate date = DateParser.parse(m.group(3));

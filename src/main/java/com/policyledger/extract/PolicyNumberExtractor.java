@@ -23,7 +23,8 @@ public final class PolicyNumberExtractor {
                     + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*(?:\\d|[A-Z]{1,5}[.\\-]?\\d)))"
                     + "|\\bdoc(?:ument)?\\s+id(?=\\s*:)"
                     // A Medicare contractor's own number ("Contractor Number: 05401") names the contractor, not the policy.
-                    + "|(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal|contractor|contract)\\s{1,3})number(?=\\s*:)"
+                    // (The word first, then what precedes it: a lookbehind leading the alternative ran at every attempt.)
+                    + "|number(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal|contractor|contract)\\s{1,3}number)(?=\\s*:)"
                     // Premera, Regence: a line "Number 7.01.126" (the Blue plans' dotted numbering).
                     + "|(?m:^)[ \\t]*number(?=[ \\t]+\\d{1,2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,3}[ \\t]*(?m:$)))"
                     + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
