@@ -16,6 +16,8 @@ public final class PolicyNumberExtractor {
     private static final PrefilteredPattern LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
+                    // Blue Cross NC's header: "File Name: ... File Code: UM.SURG.02".
+                    + "|file\\s+code(?=\\s*:)"
                     // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
                     + "|(?:lcd|ncd|article)\\s+(?:id|#|number)|manual\\s+section\\s+(?:number|#)"
                     // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
@@ -33,10 +35,10 @@ public final class PolicyNumberExtractor {
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}-\\d{1,2}(-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     private static final Pattern VALUE = Pattern.compile("(" + ID + ")");
     /** Shapes distinctive enough to trust without a label next to them. */
-    private static final Pattern STRUCTURED = Pattern.compile(
-            "(?<![\\w.\\-])([A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3}"
-                    // Independence Blue Cross: "00.01.24n" (the letter is the version).
-                    + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{1,2})(?![\\w\\-])"); // without the letter it reads as a date
+    static final String DISTINCTIVE_ID = "[A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3}"
+            // Independence Blue Cross: "00.01.24n" (the letter is the version; without it the number reads as a date).
+            + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{1,2}";
+    private static final Pattern STRUCTURED = Pattern.compile("(?<![\\w.\\-])(" + DISTINCTIVE_ID + ")(?![\\w\\-])");
     /** An earlier version's number, or another policy's: "replaces Policy #", "the criteria appear on Medical Policy #350". */
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|\\bsee\\b"
             + "|\\brefer(?:s|red)?\\s+to\\b|\\bappears?\\s+(?:on|in)\\b|\\b(?:described|outlined|listed|found)\\s+(?:on|in)\\b");
@@ -46,6 +48,8 @@ public final class PolicyNumberExtractor {
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
+    /** Another field's label where a value should be: "Status:", "Effective Date:". */
+    private static final Pattern NEXT_LABEL = Pattern.compile("(?:[A-Z][\\w/&]*\\s+){0,3}[A-Z][\\w/&]*\\s*#?\\s*:");
     /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
     static final String MEDICARE_ID = "[LA]\\d{5}";
     private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])" + MEDICARE_ID + "(?![\\w\\-])");
@@ -105,10 +109,17 @@ public final class PolicyNumberExtractor {
                 }
                 continue;
             }
-            boolean labelEndsLine = eol < 0 || s.substring(label.end(), eol).isBlank();
+            int lineEnd = eol < 0 ? s.length() : eol;
+            boolean labelEndsLine = s.substring(label.end(), lineEnd).isBlank();
             Matcher later = STRUCTURED.matcher(s).region(label.end(), Math.min(s.length(), label.end() + LAYOUT_REACH));
             if (labelEndsLine && later.find()) {
                 out.add(new Located<>(later.group(1), text.provenance(later.start(1), later.end(1))));
+                continue;
+            }
+            // A header table flattened labels first, values after: "Subject: Document #: Status: <title> SURG.00066 Current".
+            Matcher sameLine = STRUCTURED.matcher(s).region(label.end(), Math.min(lineEnd, label.end() + LAYOUT_REACH));
+            if (NEXT_LABEL.matcher(s).region(label.end(), lineEnd).lookingAt() && sameLine.find()) {
+                out.add(new Located<>(sameLine.group(1), text.provenance(sameLine.start(1), sameLine.end(1))));
             }
         }
         return out;

@@ -65,6 +65,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
+    private static final Pattern LEADING_LABELS = Pattern.compile("(?:(?:[A-Z][\\w&/]*\\s+){0,2}[A-Z][\\w&/]*\\s*#?\\s*:\\s*){2,}");
+    private static final Pattern INTERLEAVED_NUMBER = Pattern.compile("\\s(?:" + PolicyNumberExtractor.DISTINCTIVE_ID + ")(?![\\w\\-])");
     /** A bulletin titled by its month: "May 2026 medical policy updates". */
     private static final Pattern DATED_TITLE = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,3}(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** What a page prints around its date stamp: "Last updated on", "Page last reviewed:", "Date posted". */
@@ -85,7 +87,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
             + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
             + "|(?:upload|views?|downloads?)\\s*:.*|share\\s+this\\s+document\\b.*"
-            + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}");
+            + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
+            // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
+            // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
+            + "|contact\\s+us|asset\\s+publisher|category\\s+filter|(?:self[- ]service\\s+)?(?:log\\s*in|sign\\s*in)\\s*(?:/|or)\\s*register\\b.*"
+            + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
+            // A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050".
+            + "|(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
@@ -198,7 +206,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return found(text, row.start(1), row.group(1));
         }
         for (MatchResult m : LABELLED.findAll(s)) {
-            String value = cutAtNextLabel(m.group(1).strip());
+            String value = cutAtNextLabel(valueOfInterleavedHeader(m.group(1).strip()));
             if (NUMBER_ONLY.matcher(value).matches() && POLICY_LABEL.matcher(m.group()).find()) {
                 continue; // "Medical Policy: Z-24-098" labels the number; "Topic:" below names the title
             }
@@ -253,6 +261,21 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * one label ("Effective Date:") unless its first word could not start one: in "Transvaginal
      * Ultrasounds Division:" the title's last word stays with the title.
      */
+    /**
+     * A header table flattened labels first, values after: "Subject: Document #: Status: Percutaneous
+     * Facet Neurolysis SURG.00066 Current ...". The title is what follows the other labels, up to the
+     * policy number; without a number after them, the colons belong to the title.
+     */
+    private static String valueOfInterleavedHeader(String value) {
+        Matcher labels = LEADING_LABELS.matcher(value);
+        if (!labels.lookingAt()) {
+            return value;
+        }
+        String rest = value.substring(labels.end());
+        Matcher number = INTERLEAVED_NUMBER.matcher(rest);
+        return number.find() ? rest.substring(0, number.start()).strip() : value; // "Title: Payment Policy: E&M ..." is a title
+    }
+
     private static String cutAtNextLabel(String value) {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
@@ -288,7 +311,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
-                    || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
+                    || masthead.linesOf(t).isPresent() || masthead.namesOnlyProductLines(t) || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
             int contentsEnd = Sections.contentsListEnd(lines, i);
@@ -351,7 +374,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
-                && !GENERIC.matcher(t).matches()
+                && !GENERIC.matcher(t).matches() && !WEB_CHROME.matcher(t).matches()
                 && !t.equals(t.toUpperCase())) {
             return " " + t;
         }

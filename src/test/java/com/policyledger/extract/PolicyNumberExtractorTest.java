@@ -31,6 +31,16 @@ class PolicyNumberExtractorTest {
     }
 
     @Test
+    void aHeaderFlattenedLabelsFirstGivesTheNumberOnItsLineAndAFileCodeIsANumber() {
+        assertThat(number("Subject: Document #: Status: Some Surgery Title SURG.00129 Current Effective Date: 10/22/2008\n",
+                DocKind.PAYER_POLICY)).isEqualTo("SURG.00129");
+        assertThat(number("Knee Braces Corporate Medical Policy File Name: Knee Braces File Code: UM.DME.07 Last Review: 08/2017\n",
+                DocKind.PAYER_POLICY)).isEqualTo("UM.DME.07");
+        assertThat(number("Subject: Document #: Status:\nA prose line that cites SURG.00131 in passing.\n", DocKind.PAYER_POLICY))
+                .as("the next line's number is not taken for a label followed by another label").isNull();
+    }
+
+    @Test
     void aPreviousVersionsNumberIsNotThePolicysNumber() {
         assertThat(number("Previous Policy Number: OLD.123\nRevision Log\nFormerly Policy Number: X.9\n", DocKind.PAYER_POLICY)).isNull();
         assertThat(flags).extracting(Flag::kind).contains(FlagKind.NO_POLICY_NUMBER);

@@ -72,4 +72,22 @@ class TitleExtractorTest {
                 .isEqualTo("Medical Policy Update, February 1, 2023");
         assertThat(title("Knee Braces* | |\nKnee braces are covered when criteria are met.", null)).isEqualTo("Knee Braces");
     }
+
+    @Test
+    void portalWidgetsFieldLabelsAndProductLineSectionsAreNoTitle() {
+        assertThat(title("Asset Publisher\n\nmp-038\n\nprint Print Back Back\n\nContinuous Glucose Monitoring\n\nText.", null))
+                .isEqualTo("Continuous Glucose Monitoring");
+        assertThat(title("Medical Policy\n\nD-1050-003\n\nPolicy Id\n\nHHO-DE-MP-1050\n\nKnee Braces\n\nText.", null))
+                .isEqualTo("Knee Braces");
+        assertThat(title("Medicare Advantage\nAdvanced Search\n\nKnee Braces\nMA00.002k\n\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
+    }
+
+    @Test
+    void aHeaderFlattenedLabelsFirstGivesTheTitleBeforeTheNumber() {
+        assertThat(title("Subject: Document #: Status: Percutaneous Facet Neurolysis SURG.00066 Current Effective Date: 10/22/2008\n"
+                + "Description", null)).isEqualTo("Percutaneous Facet Neurolysis");
+        assertThat(title("Policy and Procedure Title: Payment Policy: E&M and Preventive Medicine Policy Division: Claims\n", null))
+                .as("a title with a colon of its own").isEqualTo("Payment Policy: E&M and Preventive Medicine");
+    }
 }
