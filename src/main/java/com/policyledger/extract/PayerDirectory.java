@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class PayerDirectory {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BLUE_CROSS = Pattern.compile("(?i)\\bBlue\\s*Cross\\b");
+    private static final Pattern BLUE_SHIELD = Pattern.compile("(?i)\\bBlue\\s*Shield\\b");
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
     public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
     }
@@ -62,7 +64,7 @@ public final class PayerDirectory {
             ProductLine implied = row[2].isBlank() ? null : ProductLine.valueOf(row[2].strip());
             Payer payer = new Payer(row[0].strip(), row[1].strip(), implied, row[4].strip().equals("agency"));
             byName.put(payer.name(), payer);
-            for (String alias : (row[0] + "|" + row[3]).split("\\|")) {
+            for (String alias : withBlueSpellings((row[0] + "|" + row[3]).split("\\|"))) {
                 String a = alias.strip();
                 if (!a.isEmpty()) {
                     byAlias.put(key(a.replace("=", "")), payer);
@@ -113,6 +115,25 @@ public final class PayerDirectory {
         }
         byFirst.forEach((word, alts) -> patternByFirstWord.put(word,
                 Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alts + ")(?![\\w])")));
+    }
+
+    /**
+     * Each alias also as the Blue plans print it either way: "Blue Cross and Blue Shield of Montana" is
+     * "BlueCross and BlueShield of Montana" in its own header, and "BlueCross BlueShield of Tennessee"
+     * is "Blue Cross Blue Shield of Tennessee" in others' text.
+     */
+    private static Set<String> withBlueSpellings(String[] aliases) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String alias : aliases) {
+            String a = alias.strip();
+            out.add(a);
+            for (String cross : List.of("Blue Cross", "BlueCross")) {
+                for (String shield : List.of("Blue Shield", "BlueShield")) {
+                    out.add(BLUE_CROSS.matcher(BLUE_SHIELD.matcher(a).replaceAll(shield)).replaceAll(cross));
+                }
+            }
+        }
+        return out;
     }
 
     public static PayerDirectory load() {

@@ -26,6 +26,14 @@ class PayerExtractorTest {
     }
 
     @Test
+    void aBluePlanIsFoundWhicheverWayItJoinsBlueCrossAndBlueShield() {
+        assertThat(payers.extract(Texts.of("BlueCross and BlueShield of Montana Medical Policy/Codes\nKnee Braces"), flags).value())
+                .isEqualTo("Blue Cross and Blue Shield of Montana");
+        assertThat(payers.extract(Texts.of("BlueCross BlueShield of Vermont Medical Policy Manual\nKnee Braces"), flags).value())
+                .isEqualTo("Blue Cross and Blue Shield of Vermont");
+    }
+
+    @Test
     void aLongerAliasWinsOverTheGenericBlueName() {
         assertThat(payers.extract(Texts.of("The following Anthem Blue Cross and Blue Shield medical policies were reviewed."), flags).value())
                 .isEqualTo("Anthem");
