@@ -11,6 +11,8 @@ class CodeFormatTest {
         assertThat(CodeFormat.systemOf("3074F")).contains(CodeSystem.CPT);
         assertThat(CodeFormat.systemOf("0489T")).contains(CodeSystem.CPT);
         assertThat(CodeFormat.systemOf("0165U")).contains(CodeSystem.CPT);
+        assertThat(CodeFormat.systemOf("0011M")).as("a multianalyte assay (MAAA)").contains(CodeSystem.CPT);
+        assertThat(CodeFormat.systemOf("0011X")).isEmpty();
     }
 
     @Test
