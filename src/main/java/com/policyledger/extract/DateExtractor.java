@@ -18,7 +18,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*"
             + "(?:for\\s+(?:services|claims)\\s+(?:performed|rendered|provided|processed|received)\\s+on\\s+or\\s+after\\s+)?";
     private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s{1,3}(?:determination\\s{1,3})?)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
-            + "|(?<!original\\s{1,3}(?:determination\\s{1,3})?)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])");
+            + "|(?<!original\\s{1,3}(?:determination\\s{1,3})?)\\beffective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])"
+            // A policy's own dating of its criteria, on a line of its own ("Effective for dates of service on and
+            // after November 16, 2024:"); in a sentence, the phrase dates one item of a notice.
+            + "|(?m:^)[ \\t•*-]*effective\\s+for\\s+(?:dates?\\s+of\\s+service|services?|claims?)\\s+(?:on\\s+(?:and|or)\\s+after|beginning)");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)\\b(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"

@@ -20,6 +20,16 @@ class DateExtractorTest {
     }
 
     @Test
+    void aLineDatingTheCriteriaDatesThePolicyButTheSamePhraseInASentenceDoesNot() {
+        PolicyDates own = dates.extract(Texts.of("Hyperbaric Oxygen Therapy\nEffective for dates of service on and after November 16, 2024:\n"
+                + "Hyperbaric oxygen therapy is covered when criteria are met.\n"), flags);
+        assertThat(own.effective().value()).isEqualTo(LocalDate.of(2024, 11, 16));
+        PolicyDates item = dates.extract(Texts.of("Code updates\nWe added codes that are effective for dates of service on and after "
+                + "January 1, 2025.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(item.effective()).isNull();
+    }
+
+    @Test
     void anOriginationDateIsTheLastResortForTheEffectiveDate() {
         PolicyDates d = dates.extract(Texts.of("Policy No: 1234\nOrigination Date: 5/2010\nLast Reviewed: April 2026\n"), flags);
         assertThat(d.effective().value()).isEqualTo(LocalDate.of(2010, 5, 1));
