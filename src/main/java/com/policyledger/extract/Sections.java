@@ -53,7 +53,9 @@ public final class Sections {
                     + "coverage rationale|coverage determination|coverage limitations|"
                     + "coverage indications,? limitations,? and/or medical necessity|indications and limitations of coverage(?: and/or medical necessity)?"
                     // Medicare's billing and coding articles.
-                    + "|article guidance|article text");
+                    + "|article guidance|article text"
+                    // Oscar's clinical guidelines open their criteria with the document kind.
+                    + "|clinical guideline");
 
     private final List<int[]> starts = new ArrayList<>();
     private final List<SectionKind> kinds = new ArrayList<>();
