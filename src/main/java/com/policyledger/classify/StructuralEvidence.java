@@ -31,7 +31,7 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
                     + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,})\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
-    private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FMTU]|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
+    private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|00\\d{2}M|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
 
     public static StructuralEvidence of(SourceText text) {
         String s = text.text();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CodeExtractor {
     private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
-    private static final String CPT_OR_HCPCS = "(?:\\d{5}|\\d{4}[FMTU]|[A-Z]\\d{4})";
+    private static final String CPT_OR_HCPCS = "(?:\\d{5}|\\d{4}[FTU]|00\\d{2}M|[A-Z]\\d{4})";
     /** A sentence ends between two codes: they are no entries of one flattened listing. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+[A-Z]");
     private static final PrefilteredPattern TOKEN = PrefilteredPattern.compile(CodeFormat.TOKEN);
@@ -49,7 +49,7 @@ public final class CodeExtractor {
      * digits is no such typo: lists write ICD-10 codes without their dot, "E1165, E119".)
      */
     private static final PrefilteredPattern ALMOST_A_CODE = PrefilteredPattern.compile(
-            "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FMTU])(?![\\w.\\-/])");
+            "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FTU])(?![\\w.\\-/])");
     /** The list item just before: "F01.511, " or "0197T, and ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)\\s*[,;]\\s*(?:and\\s+|or\\s+)?$");
     private static final Pattern MAC_BEFORE = Pattern.compile("\\bMAC\\s*$");

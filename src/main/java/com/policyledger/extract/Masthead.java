@@ -1,7 +1,6 @@
 package com.policyledger.extract;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -36,14 +35,6 @@ final class Masthead {
     Masthead(PayerDirectory payers, ProductLineVocabulary vocabulary) {
         this.payers = payers;
         this.vocabulary = vocabulary;
-    }
-
-    /** A line naming only product lines, with document words ("Medicare Advantage"): a section of a site, not a title. */
-    boolean namesOnlyProductLines(String line) {
-        List<ProductLineVocabulary.Mention> mentions = line.length() > 120 ? List.of() : vocabulary.mentions(line);
-        StringBuilder rest = new StringBuilder(line);
-        mentions.forEach(m -> blank(rest, m.start(), m.end()));
-        return !mentions.isEmpty() && DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank();
     }
 
     /** The product lines of a masthead line (maybe none), or empty when the line says something else. */

@@ -53,9 +53,7 @@ public final class Sections {
                     + "coverage rationale|coverage determination|coverage limitations|"
                     + "coverage indications,? limitations,? and/or medical necessity|indications and limitations of coverage(?: and/or medical necessity)?"
                     // Medicare's billing and coding articles.
-                    + "|article guidance|article text"
-                    // Oscar's clinical guidelines open their criteria with the document kind.
-                    + "|clinical guideline");
+                    + "|article guidance|article text");
 
     private final List<int[]> starts = new ArrayList<>();
     private final List<SectionKind> kinds = new ArrayList<>();

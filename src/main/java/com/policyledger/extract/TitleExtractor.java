@@ -65,7 +65,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
-    private static final Pattern LEADING_LABELS = Pattern.compile("(?:(?:[A-Z][\\w&/]*\\s+){0,2}[A-Z][\\w&/]*\\s*#?\\s*:\\s*){2,}");
+    /** Two or more header fields' labels in a row, with no values between them. */
+    private static final Pattern LEADING_LABELS = Pattern.compile("(?i)(?:(?:document\\s*(?:#|number|no\\.?)|status|(?:current\\s+)?effective\\s+date"
+            + "|(?:last\\s+)?review(?:ed)?(?:\\s+date)?|revised|policy\\s+(?:number|no\\.?|#)|reference\\s+number)\\s*:\\s*){2,}");
     private static final Pattern INTERLEAVED_NUMBER = Pattern.compile("\\s(?:" + PolicyNumberExtractor.DISTINCTIVE_ID + ")(?![\\w\\-])");
     /** A bulletin titled by its month: "May 2026 medical policy updates". */
     private static final Pattern DATED_TITLE = Pattern.compile("(?i)\\s+(?:[a-z-]+\\s+){0,3}(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
@@ -211,7 +213,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 continue; // "Medical Policy: Z-24-098" labels the number; "Topic:" below names the title
             }
             if (!value.isEmpty()) {
-                return found(text, m.start(1), value + continuation(text, m.end()));
+                return found(text, m.start(1) + Math.max(0, m.group(1).indexOf(value)), value + continuation(text, m.end()));
             }
             Located<String> below = firstNonLabelLineAfter(text, m.end());
             if (below != null) {
@@ -257,11 +259,6 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     /**
-     * The value up to the next field's label on the same line. A label of two capitalised words is
-     * one label ("Effective Date:") unless its first word could not start one: in "Transvaginal
-     * Ultrasounds Division:" the title's last word stays with the title.
-     */
-    /**
      * A header table flattened labels first, values after: "Subject: Document #: Status: Percutaneous
      * Facet Neurolysis SURG.00066 Current ...". The title is what follows the other labels, up to the
      * policy number; without a number after them, the colons belong to the title.
@@ -276,6 +273,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return number.find() ? rest.substring(0, number.start()).strip() : value; // "Title: Payment Policy: E&M ..." is a title
     }
 
+    /**
+     * The value up to the next field's label on the same line. A label of two capitalised words is
+     * one label ("Effective Date:") unless its first word could not start one: in "Transvaginal
+     * Ultrasounds Division:" the title's last word stays with the title.
+     */
     private static String cutAtNextLabel(String value) {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
@@ -311,7 +313,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
-                    || masthead.linesOf(t).isPresent() || masthead.namesOnlyProductLines(t) || isField(t) || ORGANISATION.matcher(t).matches()) {
+                    || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
             int contentsEnd = Sections.contentsListEnd(lines, i);

@@ -13,6 +13,7 @@ class CodeFormatTest {
         assertThat(CodeFormat.systemOf("0165U")).contains(CodeSystem.CPT);
         assertThat(CodeFormat.systemOf("0011M")).as("a multianalyte assay (MAAA)").contains(CodeSystem.CPT);
         assertThat(CodeFormat.systemOf("0011X")).isEmpty();
+        assertThat(CodeFormat.systemOf("1000M")).as("an amount").isEmpty();
     }
 
     @Test

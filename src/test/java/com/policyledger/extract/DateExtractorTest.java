@@ -27,6 +27,9 @@ class DateExtractorTest {
         PolicyDates item = dates.extract(Texts.of("Code updates\nWe added codes that are effective for dates of service on and after "
                 + "January 1, 2025.\n"), DocKind.POLICY_BULLETIN, flags);
         assertThat(item.effective()).isNull();
+        PolicyDates paragraph = dates.extract(Texts.of("Knee Braces\nVersion 1.0 Effective February 14, 2020\n"
+                + "Effective for dates of service on or after October 1, 2015, use ICD-10 codes.\n"), flags);
+        assertThat(paragraph.effective().value()).as("a paragraph that opens with the phrase").isEqualTo(LocalDate.of(2020, 2, 14));
     }
 
     @Test

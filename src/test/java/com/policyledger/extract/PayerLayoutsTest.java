@@ -14,24 +14,6 @@ import org.junit.jupiter.api.Test;
 class PayerLayoutsTest {
 
     @Test
-    void aClinicalGuidelineHeadingOpensTheCriteriaAfterAReferenceLink() {
-        Extraction e = Texts.EXTRACTOR.extract(List.of("""
-                Example Health Wound Vacuums (CG099)
-                Effective Date
-                04/11/2017
-                Original Document
-                  Reference
-
-                Clinical Guideline
-                Negative pressure wound therapy for chronic ulcers is considered experimental or investigational \
-                and is therefore not covered by the Plan.
-                """), null);
-
-        assertThat(e.statements()).extracting(Statement::determination)
-                .containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
-    }
-
-    @Test
     void aMastheadIsNotTheTitleAndItsProductLineIsTheScope() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 UnitedHealthcare® Commercial

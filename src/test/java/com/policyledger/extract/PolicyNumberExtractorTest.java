@@ -38,6 +38,8 @@ class PolicyNumberExtractorTest {
                 DocKind.PAYER_POLICY)).isEqualTo("UM.DME.07");
         assertThat(number("Subject: Document #: Status:\nA prose line that cites SURG.00131 in passing.\n", DocKind.PAYER_POLICY))
                 .as("the next line's number is not taken for a label followed by another label").isNull();
+        assertThat(number("Policy Number: Related Policies: SURG.00011 MED.00055\n", DocKind.PAYER_POLICY))
+                .as("the numbers after a related-policies label are other policies'").isNull();
     }
 
     @Test

@@ -74,19 +74,31 @@ class TitleExtractorTest {
     }
 
     @Test
-    void portalWidgetsFieldLabelsAndProductLineSectionsAreNoTitle() {
+    void portalWidgetsAreNoTitle() {
         assertThat(title("Asset Publisher\n\nmp-038\n\nprint Print Back Back\n\nContinuous Glucose Monitoring\n\nText.", null))
                 .isEqualTo("Continuous Glucose Monitoring");
+    }
+
+    @Test
+    void portalLinksAreNoTitleNorItsContinuation() {
+        assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");
+    }
+
+    @Test
+    void aFieldLabelPrintedAboveItsValueIsNoTitle() {
         assertThat(title("Medical Policy\n\nD-1050-003\n\nPolicy Id\n\nHHO-DE-MP-1050\n\nKnee Braces\n\nText.", null))
                 .isEqualTo("Knee Braces");
-        assertThat(title("Medicare Advantage\nAdvanced Search\n\nKnee Braces\nMA00.002k\n\nText.", null)).isEqualTo("Knee Braces");
-        assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
     }
 
     @Test
     void aHeaderFlattenedLabelsFirstGivesTheTitleBeforeTheNumber() {
-        assertThat(title("Subject: Document #: Status: Percutaneous Facet Neurolysis SURG.00066 Current Effective Date: 10/22/2008\n"
-                + "Description", null)).isEqualTo("Percutaneous Facet Neurolysis");
+        Located<String> interleaved = titles.extract(Texts.of("Subject: Document #: Status: Percutaneous Facet Neurolysis SURG.00066 "
+                + "Current Effective Date: 10/22/2008\nDescription"), null, flags);
+        assertThat(interleaved.value()).isEqualTo("Percutaneous Facet Neurolysis");
+        assertThat(interleaved.where().snippet()).startsWith("Percutaneous");
+        assertThat(title("Subject: Radiation Oncology: Proton Beam: Prostate Cancer CG.RAD.12 Status: Active\n", null))
+                .as("a title's own colons are no field labels").startsWith("Radiation Oncology: Proton Beam: Prostate Cancer");
         assertThat(title("Policy and Procedure Title: Payment Policy: E&M and Preventive Medicine Policy Division: Claims\n", null))
                 .as("a title with a colon of its own").isEqualTo("Payment Policy: E&M and Preventive Medicine");
     }
