@@ -1,5 +1,6 @@
 package com.policyledger.classify;
 
+import com.policyledger.extract.CodeFormat;
 import com.policyledger.extract.DeterminationPhrases;
 import com.policyledger.extract.PrefilteredPattern;
 import com.policyledger.extract.SectionKind;
@@ -31,7 +32,8 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
                     + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,})\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
-    private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:\\d{5}|\\d{4}[FTU]|00\\d{2}M|[A-V]\\d{4})[*†]*(?:\\s|\\|)");
+    private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:"
+            + CodeFormat.CPT_SHAPE + "|" + CodeFormat.HCPCS_SHAPE + ")[*†]*(?:\\s|\\|)");
 
     public static StructuralEvidence of(SourceText text) {
         String s = text.text();

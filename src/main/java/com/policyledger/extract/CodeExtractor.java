@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CodeExtractor {
     private static final String BARE = "[A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?";
-    private static final String CPT_OR_HCPCS = "(?:\\d{5}|\\d{4}[FTU]|00\\d{2}M|[A-Z]\\d{4})";
+    private static final String CPT_OR_HCPCS = "(?:" + CodeFormat.CPT_SHAPE + "|" + CodeFormat.HCPCS_SHAPE + ")";
     /** A sentence ends between two codes: they are no entries of one flattened listing. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!]\\s+[A-Z]");
     private static final PrefilteredPattern TOKEN = PrefilteredPattern.compile(CodeFormat.TOKEN);

@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 /**
  * Which code system a token belongs to, by format alone. CPT: Category I is five digits,
  * Category II/III/PLA are four digits plus F/T/U, and the multianalyte assays with algorithmic
- * analyses (MAAA, "0011M") 00, two digits and M (an amount such as "1000M" is none). HCPCS Level II: a letter and four digits.
+ * analyses (MAAA, "0011M") 00, two digits and M (an amount such as "1000M" is none). HCPCS
+ * Level II: a letter and four digits.
  * ICD-10-CM: letter, digit, alphanumeric, then optionally a dot and up to four more. A four-digit
  * UB-04 revenue code such as 0360 matches none of these.
  */
 public final class CodeFormat {
-    private static final Pattern CPT = Pattern.compile("\\d{5}|\\d{4}[FTU]|00\\d{2}M");
-    private static final Pattern HCPCS = Pattern.compile("[A-V]\\d{4}");
+    /** CPT's shapes, for patterns that look for codes in text. */
+    public static final String CPT_SHAPE = "\\d{5}|\\d{4}[FTU]|00\\d{2}M";
+    public static final String HCPCS_SHAPE = "[A-V]\\d{4}";
+    private static final Pattern CPT = Pattern.compile(CPT_SHAPE);
+    private static final Pattern HCPCS = Pattern.compile(HCPCS_SHAPE);
     private static final Pattern ICD10_DOTTED = Pattern.compile("[A-TV-Z]\\d[0-9A-Z]\\.[0-9A-Z]{1,4}");
     private static final Pattern ICD10_CATEGORY = Pattern.compile("[A-TV-Z]\\d[0-9A-Z]");
 

@@ -66,37 +66,31 @@ public final class CodeTables {
 
     private static void collect(List<SourceText.Line> run, List<Row> out) {
         int withCode = 0;
-        int data = 0;
         boolean headed = false;
         List<Row> rows = new ArrayList<>();
-        List<List<String>> table = new ArrayList<>();
-        List<SourceText.Line> tableLines = new ArrayList<>();
+        List<Row> table = new ArrayList<>();
         for (SourceText.Line line : run) {
             List<String> cells = cells(line.text());
             if (!cells.isEmpty() && !SEPARATOR.matcher(line.text()).matches()) {
-                table.add(cells);
-                tableLines.add(line);
+                table.add(new Row(cells, line, startsWithCode(cells)));
             }
         }
         for (int i = 0; i < table.size(); i++) {
-            List<String> cells = table.get(i);
+            List<String> cells = table.get(i).cells();
             // A row naming codes is a header when it opens the table, repeats the header of a table so headed
             // (a page break), or stands right above a code; a data row naming codes ("| Policy Code | ad_a018 |")
             // in a field table makes no code table.
-            if (namesCodes(cells.get(0)) && (data == 0 || headed || i + 1 < table.size() && startsWithCode(table.get(i + 1)))) {
+            if (namesCodes(cells.get(0)) && (rows.isEmpty() || headed || i + 1 < table.size() && table.get(i + 1).codeCellValid())) {
                 if (!headed && withCode == 0) {
                     rows.clear(); // the rows above the first header were the table's caption
-                    data = 0;
                 }
                 headed = true;
                 continue;
             }
-            boolean valid = startsWithCode(cells);
-            rows.add(new Row(cells, tableLines.get(i), valid));
-            data++;
-            withCode += valid ? 1 : 0;
+            rows.add(table.get(i));
+            withCode += table.get(i).codeCellValid() ? 1 : 0;
         }
-        if (headed || (data >= 2 && withCode * 2 > data)) {
+        if (headed || (rows.size() >= 2 && withCode * 2 > rows.size())) {
             out.addAll(rows);
         }
     }

@@ -165,7 +165,8 @@ public final class DeterminationPhrases {
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
-                || lower.contains("(or ") || lower.contains("from ") || lower.contains("investigational"))) {
+                || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         for (Determination d : possible) {

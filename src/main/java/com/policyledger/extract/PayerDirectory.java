@@ -42,15 +42,13 @@ public final class PayerDirectory {
     Pattern pattern() {
         return pattern;
     }
-    /** The first word of every alias, lower case: aliases are tried only where one starts. */
-    private final Set<String> firstWords = new HashSet<>();
-    /** Per first word (lower case), the alternation of the aliases that open with it. */
+    /** Per first word of an alias (lower case), the alternation of the aliases that open with it: aliases are tried only where one starts. */
     private final Map<String, Pattern> patternByFirstWord = new HashMap<>();
     /** First words of aliases printed with a lower-case initial ("eviCore"), matched case exactly. */
     private final Set<String> lowerInitialWords = new HashSet<>();
     /**
      * The first two characters (lower case; {@link #WORD_END} for a one-letter word) of the first
-     * words in {@link #firstWords}: most capitalised words of a text open no payer's name, and this
+     * words in {@link #patternByFirstWord}: most capitalised words of a text open no payer's name, and this
      * says so without cutting the word out.
      */
     private final boolean[] firstWordOpenings = new boolean[128 * 129];
@@ -73,21 +71,23 @@ public final class PayerDirectory {
                         byDomainName.putIfAbsent(squashed, payer);
                     }
                     aliases.add(a);
-                    String first = leadingWord(a.replace("=", ""), 0);
-                    if (first.isEmpty()) {
+                    if (leadingWord(a.replace("=", ""), 0).isEmpty()) {
                         throw new IllegalStateException("payer alias must start with a letter or digit: " + a);
                     }
-                    firstWords.add(first.toLowerCase(Locale.ROOT));
                 }
             }
         }
         aliases.sort(Comparator.comparingInt(String::length).reversed());
         // Longest first, so "Anthem Blue Cross and Blue Shield" wins over "Blue Cross and Blue Shield".
         StringBuilder alt = new StringBuilder();
+        // The same alternation cut by first word, longest first within each: where a word starts, only the
+        // aliases that open with it can match, and trying those alone finds what the whole would.
+        Map<String, StringBuilder> byFirst = new java.util.LinkedHashMap<>();
         for (String a : aliases) {
-            boolean exactCase = a.startsWith("=") || (a.equals(a.toUpperCase()) && a.length() <= 8);
-            String quoted = Pattern.quote(a.replace("=", "")).replace(" ", "\\E\\s+\\Q");
-            alt.append(alt.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
+            String regex = aliasRegex(a);
+            alt.append(alt.length() == 0 ? "" : "|").append(regex);
+            StringBuilder b = byFirst.computeIfAbsent(leadingWord(a.replace("=", ""), 0).toLowerCase(Locale.ROOT), w -> new StringBuilder());
+            b.append(b.length() == 0 ? "" : "|").append(regex);
         }
         // A mention starts with a capital, unless the payer writes its name in lower case ("eviCore").
         StringBuilder lowerStarts = new StringBuilder();
@@ -99,22 +99,22 @@ public final class PayerDirectory {
                 lowerInitials[plain.charAt(0)] = true; // ASCII: every alias opens with a leading word
             }
         }
-        for (String w : firstWords) {
-            firstWordOpenings[opening(w.charAt(0), w.length() > 1 ? w.charAt(1) : WORD_END)] = true;
-        }
-        pattern = Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alt + ")(?![\\w])");
-        // The same alternation cut by first word, longest first within each: where a word starts, only the
-        // aliases that open with it can match, and trying those alone finds what the whole would.
-        Map<String, StringBuilder> byFirst = new HashMap<>();
-        for (String a : aliases) {
-            String plain = a.replace("=", "");
-            boolean exactCase = a.startsWith("=") || (a.equals(a.toUpperCase()) && a.length() <= 8);
-            String quoted = Pattern.quote(plain).replace(" ", "\\E\\s+\\Q");
-            StringBuilder b = byFirst.computeIfAbsent(leadingWord(plain, 0).toLowerCase(Locale.ROOT), w -> new StringBuilder());
-            b.append(b.length() == 0 ? "" : "|").append(exactCase ? "(?-i:" + quoted + ")" : quoted);
-        }
-        byFirst.forEach((word, alts) -> patternByFirstWord.put(word,
-                Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alts + ")(?![\\w])")));
+        pattern = mentionPattern(lowerStarts, alt);
+        byFirst.forEach((word, alts) -> {
+            patternByFirstWord.put(word, mentionPattern(lowerStarts, alts));
+            firstWordOpenings[opening(word.charAt(0), word.length() > 1 ? word.charAt(1) : WORD_END)] = true;
+        });
+    }
+
+    /** An alias as a regular expression: any spacing between its words; exact case where the alias asks for it. */
+    private static String aliasRegex(String alias) {
+        boolean exactCase = alias.startsWith("=") || (alias.equals(alias.toUpperCase()) && alias.length() <= 8);
+        String quoted = Pattern.quote(alias.replace("=", "")).replace(" ", "\\E\\s+\\Q");
+        return exactCase ? "(?-i:" + quoted + ")" : quoted;
+    }
+
+    private static Pattern mentionPattern(CharSequence lowerStarts, CharSequence alternatives) {
+        return Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alternatives + ")(?![\\w])");
     }
 
     /**

@@ -48,7 +48,7 @@ public final class PolicyNumberExtractor {
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
     private static final int HEADER_LINES = 4;
-    private static final Pattern OTHER_POLICIES = Pattern.compile("(?i)related|replace|previous|formerly|see\\b|other");
+    private static final Pattern RELATED_POLICIES = Pattern.compile("(?i)related|other");
     /** Another field's label where a value should be: "Status:", "Effective Date:". */
     private static final Pattern NEXT_LABEL = Pattern.compile("(?:[A-Z][\\w/&]*\\s+){0,3}[A-Z][\\w/&]*\\s*#?\\s*:");
     /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
@@ -121,7 +121,8 @@ public final class PolicyNumberExtractor {
             Matcher sameLine = STRUCTURED.matcher(s).region(label.end(), Math.min(lineEnd, label.end() + LAYOUT_REACH));
             Matcher nextLabel = NEXT_LABEL.matcher(s).region(label.end(), lineEnd);
             // ("Policy Number: Related Policies: SURG.00011": the number after that label is another policy's.)
-            if (nextLabel.lookingAt() && !OTHER_POLICIES.matcher(nextLabel.group()).find() && sameLine.find()) {
+            if (nextLabel.lookingAt() && !EARLIER_VERSION.matcher(nextLabel.group()).find()
+                    && !RELATED_POLICIES.matcher(nextLabel.group()).find() && sameLine.find()) {
                 out.add(new Located<>(sameLine.group(1), text.provenance(sameLine.start(1), sameLine.end(1))));
             }
         }
