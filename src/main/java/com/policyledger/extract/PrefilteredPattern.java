@@ -1,6 +1,7 @@
 package com.policyledger.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * The constructor checks that claim for the first character after every ASCII character and a
  * non-ASCII letter, and refuses an expression the tables would misjudge; a positive lookbehind
  * ({@code (?<=...)}) and {@code \G} need the real text before the match, so they are refused outright.
+ *
+ * <p>A document's joined text is searched by dozens of expressions. From its second search on, an
+ * {@link OpeningIndex} of where each two-character opening occurs lets every expression visit only
+ * the positions its openings allow, instead of testing every character again.
  */
 public final class PrefilteredPattern {
     private static final int ASCII = 128;
@@ -30,6 +35,10 @@ public final class PrefilteredPattern {
     private final Openings elsewhere = new Openings();
     /** Characters that open a match in either table. */
     private final boolean[] opensAnywhere = new boolean[ASCII];
+    /** The two-character openings (c0 * 128 + c1) either table admits: which buckets of an {@link OpeningIndex} to visit. */
+    private final int[] openingPairs;
+    /** No match opens after a character of a line: only line starts need trying ({@code (?m)^} patterns). */
+    private final boolean opensOnlyAtLineStart;
 
     private PrefilteredPattern(Pattern pattern) {
         if (pattern.pattern().contains("(?<=") || pattern.pattern().contains("\\G")) {
@@ -41,6 +50,9 @@ public final class PrefilteredPattern {
         for (char c = 0; c < ASCII; c++) {
             opensAnywhere[c] = atLineStart.firstChar[c] || elsewhere.firstChar[c];
         }
+        openingPairs = java.util.stream.IntStream.range(0, ASCII * ASCII)
+                .filter(pair -> atLineStart.firstTwo[pair] || elsewhere.firstTwo[pair]).toArray();
+        opensOnlyAtLineStart = elsewhere.opensNothing();
         refuseIfAnyCharacterBeforeIsMisjudged();
     }
 
@@ -70,9 +82,9 @@ public final class PrefilteredPattern {
     public List<MatchResult> findAll(String text) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = matcher(text);
-        char[] chars = text.toCharArray();
-        for (int from = 0; from <= chars.length; ) {
-            int at = nextMatch(m, chars, from);
+        Candidates candidates = candidatesIn(text);
+        for (int from = 0; from <= text.length(); ) {
+            int at = candidates.nextMatch(m, from);
             if (at < 0) {
                 break;
             }
@@ -85,32 +97,141 @@ public final class PrefilteredPattern {
     /** The first match, or null. */
     public MatchResult first(String text) {
         Matcher m = matcher(text);
-        return nextMatch(m, text.toCharArray(), 0) < 0 ? null : m.toMatchResult();
+        return candidatesIn(text).nextMatch(m, 0) < 0 ? null : m.toMatchResult();
     }
 
     public boolean foundIn(String text) {
         return first(text) != null;
     }
 
-    private Matcher matcher(String text) {
-        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
     /**
-     * Tries the expression where the tables allow; the matcher is left on the match found. Scans a
-     * copy of the text's characters: most of the time goes to this loop, and an array is read
-     * faster than {@link String#charAt}.
+     * Where to try the expression in {@code text}: every position a scan of the tables admits, or, for a
+     * document searched by many expressions, only those its {@link OpeningIndex} lists under this
+     * expression's openings, when they are few. Either way the same positions pass {@link #mayStartAt}.
      */
-    private int nextMatch(Matcher m, char[] text, int from) {
-        int length = text.length;
-        for (int i = from; i < length; i++) {
-            char c = text[i];
-            // Most characters open no match at all: rule them out before looking at their neighbours.
-            if ((c >= ASCII || opensAnywhere[c]) && mayStartAt(text, i) && m.region(i, length).lookingAt()) {
-                return i;
+    private Candidates candidatesIn(String text) {
+        OpeningIndex index = OpeningIndex.of(text);
+        if (index == null) {
+            return new Scan(text.toCharArray());
+        }
+        if (opensOnlyAtLineStart) {
+            return new Listed(index.chars, index.lineStartsAndIrregular);
+        }
+        int count = index.irregular.length;
+        for (int pair : openingPairs) {
+            count += index.bucketStart[pair + 1] - index.bucketStart[pair];
+        }
+        if (count > index.chars.length / LISTED_SHARE) {
+            return new Scan(index.chars); // most positions are candidates: scanning them in order is cheaper
+        }
+        // Marked in a bit set, read back in position order: cheaper than merging the buckets.
+        long[] marked = new long[(index.chars.length >> 6) + 1];
+        for (int pair : openingPairs) {
+            for (int k = index.bucketStart[pair]; k < index.bucketStart[pair + 1]; k++) {
+                marked[index.positions[k] >> 6] |= 1L << index.positions[k];
             }
         }
+        for (int i : index.irregular) {
+            marked[i >> 6] |= 1L << i;
+        }
+        return new Marked(index.chars, marked);
+    }
+
+    /** Listing candidates pays when at most one position in this many is one. */
+    private static final int LISTED_SHARE = 8;
+
+    /** Positions of a text to try, in order. */
+    private interface Candidates {
+        /** The first match at or after {@code from}, with the matcher left on it; -1 when none. */
+        int nextMatch(Matcher m, int from);
+    }
+
+    /** Every position, ruled out by the tables. */
+    private final class Scan implements Candidates {
+        private final char[] text;
+
+        Scan(char[] text) {
+            this.text = text;
+        }
+
+        /**
+         * Tries the expression where the tables allow. Scans an array of the text's characters: most
+         * of the time goes to this loop, and an array is read faster than {@link String#charAt}.
+         */
+        @Override
+        public int nextMatch(Matcher m, int from) {
+            int length = text.length;
+            for (int i = from; i < length; i++) {
+                char c = text[i];
+                // Most characters open no match at all: rule them out before looking at their neighbours.
+                if ((c >= ASCII || opensAnywhere[c]) && mayStartAt(text, i) && m.region(i, length).lookingAt()) {
+                    return i;
+                }
+            }
+            return atEnd(m, text, from);
+        }
+    }
+
+    /** Only the positions an {@link OpeningIndex} lists, then the end of the text. */
+    private final class Listed implements Candidates {
+        private final char[] text;
+        private final int[] positions;
+        private int next;
+
+        Listed(char[] text, int[] positions) {
+            this.text = text;
+            this.positions = positions;
+        }
+
+        @Override
+        public int nextMatch(Matcher m, int from) {
+            while (next < positions.length && positions[next] < from) {
+                next++;
+            }
+            for (; next < positions.length; next++) {
+                int i = positions[next];
+                if (mayStartAt(text, i) && m.region(i, text.length).lookingAt()) {
+                    return i;
+                }
+            }
+            return atEnd(m, text, from);
+        }
+    }
+
+    /** Only the positions marked in a bit set, then the end of the text. */
+    private final class Marked implements Candidates {
+        private final char[] text;
+        private final long[] marked;
+
+        Marked(char[] text, long[] marked) {
+            this.text = text;
+            this.marked = marked;
+        }
+
+        @Override
+        public int nextMatch(Matcher m, int from) {
+            for (int w = from >> 6; w < marked.length; w++) {
+                long bits = w == from >> 6 ? marked[w] & (-1L << from) : marked[w];
+                while (bits != 0) {
+                    int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    if (mayStartAt(text, i) && m.region(i, text.length).lookingAt()) {
+                        return i;
+                    }
+                }
+            }
+            return atEnd(m, text, from);
+        }
+    }
+
+    /** A match of nothing (or of a lookahead) at the very end of the text. */
+    private int atEnd(Matcher m, char[] text, int from) {
+        int length = text.length;
         return from <= length && mayStartAt(text, length) && m.region(length, length).lookingAt() ? length : -1;
+    }
+
+    private Matcher matcher(String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private boolean mayStartAt(char[] text, int i) {
@@ -184,6 +305,18 @@ public final class PrefilteredPattern {
             return false;
         }
 
+        boolean opensNothing() {
+            if (empty) {
+                return false;
+            }
+            for (boolean opens : firstChar) {
+                if (opens) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         boolean mayOpen(char[] text, int i) {
             int length = text.length;
             if (i == length) {
@@ -206,6 +339,113 @@ public final class PrefilteredPattern {
             }
             char c2 = text[i + 2];
             return c2 >= ASCII || (thirdChars[pair][c2 >> 6] & (1L << (c2 & 63))) != 0;
+        }
+    }
+
+    /**
+     * Where each two-character opening occurs in one long text, in position order: built once per
+     * document and shared by the expressions searched over it, so that each visits only the
+     * positions its openings allow instead of every character. Kept per thread for the two texts
+     * last indexed, and built the second time a text is searched: a text searched once is scanned.
+     */
+    static final class OpeningIndex {
+        /** Shorter texts (sentences, lines) are scanned: indexing them would cost more than it saves. */
+        private static final int MIN_LENGTH = 4_000;
+        private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+        private final String text;
+        final char[] chars;
+        /** Positions of pair p are {@code positions[bucketStart[p]]} to {@code positions[bucketStart[p + 1] - 1]}. */
+        final int[] bucketStart = new int[ASCII * ASCII + 1];
+        final int[] positions;
+        /** Positions whose opening is not two ASCII characters (a non-ASCII one, or the last character). */
+        final int[] irregular;
+        /** Line starts and the irregular positions, merged: all an expression anchored to line starts needs. */
+        final int[] lineStartsAndIrregular;
+
+        private OpeningIndex(String text) {
+            this.text = text;
+            this.chars = text.toCharArray();
+            int length = chars.length;
+            int irregularCount = length == 0 ? 0 : 1;
+            for (int i = 0; i + 1 < length; i++) {
+                if ((chars[i] | chars[i + 1]) < ASCII) {
+                    bucketStart[chars[i] * ASCII + chars[i + 1] + 1]++;
+                } else {
+                    irregularCount++;
+                }
+            }
+            for (int p = 0; p < ASCII * ASCII; p++) {
+                bucketStart[p + 1] += bucketStart[p];
+            }
+            positions = new int[bucketStart[ASCII * ASCII]];
+            irregular = new int[irregularCount];
+            int[] fill = Arrays.copyOf(bucketStart, ASCII * ASCII);
+            int n = 0;
+            for (int i = 0; i + 1 < length; i++) {
+                if ((chars[i] | chars[i + 1]) < ASCII) {
+                    positions[fill[chars[i] * ASCII + chars[i + 1]]++] = i;
+                } else {
+                    irregular[n++] = i;
+                }
+            }
+            if (length > 0) {
+                irregular[n] = length - 1;
+            }
+            lineStartsAndIrregular = lineStartsAnd(chars, irregular);
+        }
+
+        /** Positions 0 and after each line break, merged in order with {@code others}. */
+        private static int[] lineStartsAnd(char[] chars, int[] others) {
+            int[] out = new int[chars.length + 1];
+            int n = 0;
+            int k = 0;
+            for (int i = 0; i < chars.length; i++) {
+                if (i == 0 || isLineBreak(chars[i - 1])) {
+                    while (k < others.length && others[k] < i) {
+                        out[n++] = others[k++];
+                    }
+                    if (k < others.length && others[k] == i) {
+                        k++;
+                    }
+                    out[n++] = i;
+                }
+            }
+            while (k < others.length) {
+                out[n++] = others[k++];
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        /** The index of {@code text}, or null when it should be scanned. */
+        static OpeningIndex of(String text) {
+            return text.length() < MIN_LENGTH ? null : RECENT.get().indexFor(text);
+        }
+
+        /** The two texts last indexed on this thread, and the last one seen once. */
+        private static final class Recent {
+            private String seenOnce;
+            private OpeningIndex latest;
+            private OpeningIndex before;
+
+            OpeningIndex indexFor(String text) {
+                if (latest != null && latest.text == text) {
+                    return latest;
+                }
+                if (before != null && before.text == text) {
+                    OpeningIndex found = before;
+                    before = latest;
+                    latest = found;
+                    return found;
+                }
+                if (seenOnce != text) {
+                    seenOnce = text;
+                    return null;
+                }
+                before = latest;
+                latest = new OpeningIndex(text);
+                return latest;
+            }
         }
     }
 

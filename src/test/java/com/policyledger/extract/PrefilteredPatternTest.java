@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -28,29 +31,59 @@ class PrefilteredPatternTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "(?i)\\bnot\\s+(?:be\\s+)?medically\\s+necessary|\\bexperimental|(?-i:\\bINV\\b)",
-        "(?i)(?<![\\w-])(?:Medicare(?!\\s+Advantage)|Medicaid|(?-i:MA) plans?|Apple Health)(?![\\w-])",
-        CodeFormat.TOKEN,
-        "(?im)^[ \\t]*(?:page\\s+\\d+\\s+(?:of|/)\\s+\\d+|[A-Z][A-Z &]{3,60}\\s*\\|\\s*\\d{1,3})[ \\t]*$",
-        "(?<!original\\s)\\beffective",
-        "\\B\\d",
-        "\\b",
-        "x*",
-        "[“”]\\w+",
-        "é|É",
-        "\\d$",
-        "(?=T)",
-        "(?<!\\S)\\d{4}[FTU]",
-        "(?m)^\\w+:",
-        "(?<![\\s\\w])[A-Z]",
-    })
+    @MethodSource("expressions")
     void findsExactlyWhatTheExpressionFinds(String regex) {
         PrefilteredPattern prefiltered = PrefilteredPattern.compile(regex);
         List<String> expected = Pattern.compile(regex).matcher(TEXT).results().map(PrefilteredPatternTest::describe).toList();
 
+        // The first search of a long text scans it; later ones visit the positions its opening index lists.
+        assertThat(prefiltered.findAll(TEXT).stream().map(PrefilteredPatternTest::describe).toList()).isEqualTo(expected);
         assertThat(prefiltered.findAll(TEXT).stream().map(PrefilteredPatternTest::describe).toList()).isEqualTo(expected);
         assertThat(prefiltered.foundIn(TEXT)).isEqualTo(!expected.isEmpty());
+    }
+
+    /** Long texts cut and shuffled from the policy and strewn with line breaks and non-ASCII characters. */
+    @ParameterizedTest
+    @MethodSource("expressions")
+    void theOpeningIndexFindsWhatAScanFinds(String regex) {
+        PrefilteredPattern prefiltered = PrefilteredPattern.compile(regex);
+        Random random = new Random(regex.hashCode());
+        String[] strewn = {"\n", "\r\n", "\u2028", "é", "•", "’", "\f", " ", "\t", "|", "0",
+            "\u2028Codes: 99213", "\rPAGE 2 of 5\r", "\u0085Policy # 12 ", "\u2029 38241 é"};
+        for (int round = 0; round < 20; round++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 6_000) {
+                int from = random.nextInt(TEXT.length() - 200);
+                text.append(TEXT, from, from + random.nextInt(200)).append(strewn[random.nextInt(strewn.length)]);
+            }
+            String s = text.toString();
+            List<String> expected = Pattern.compile(regex).matcher(s).results().map(PrefilteredPatternTest::describe).toList();
+            prefiltered.findAll(s); // the first search scans; the next ones use the index
+            assertThat(prefiltered.findAll(s).stream().map(PrefilteredPatternTest::describe).toList()).as("round %d", round).isEqualTo(expected);
+            assertThat(prefiltered.first(s) == null ? null : describe(prefiltered.first(s)))
+                    .isEqualTo(expected.isEmpty() ? null : expected.get(0));
+        }
+    }
+
+    static Stream<String> expressions() {
+        return Stream.of(
+            "(?i)\\bnot\\s+(?:be\\s+)?medically\\s+necessary|\\bexperimental|(?-i:\\bINV\\b)",
+            "(?i)(?<![\\w-])(?:Medicare(?!\\s+Advantage)|Medicaid|(?-i:MA) plans?|Apple Health)(?![\\w-])",
+            CodeFormat.TOKEN,
+            "(?im)^[ \\t]*(?:page\\s+\\d+\\s+(?:of|/)\\s+\\d+|[A-Z][A-Z &]{3,60}\\s*\\|\\s*\\d{1,3})[ \\t]*$",
+            "(?<!original\\s)\\beffective",
+            "\\B\\d",
+            "\\b",
+            "x*",
+            "[“”]\\w+",
+            "é|É",
+            "\\d$",
+            "(?=T)",
+            "(?<!\\S)\\d{4}[FTU]",
+            "(?m)^\\w+:",
+            "(?<![\\s\\w])[A-Z]",
+            "(?m)^[ \\t]*\\d{5}\\b",
+            "(?i)\\bpolicy\\s+(?:number|#)\\s*:?\\s*\\S+");
     }
 
     @Test
