@@ -25,6 +25,8 @@ public final class DateParser {
                     + "|(?<![\\d/|.\\]\\[])(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{1,2})\\s?[|\\]\\[]\\s?(\\d{4})(?![\\d/|\\]\\[])"
                     // a month and year only ("January 2026"): the first of the month, as 02/25 is
                     + "|(?i:\\b(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b)");
+    /** {@link #DATE}, for searching long or many texts. */
+    public static final PrefilteredPattern DATES = PrefilteredPattern.compile(DATE.pattern());
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),

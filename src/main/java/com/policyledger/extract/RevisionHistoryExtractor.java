@@ -3,6 +3,7 @@ package com.policyledger.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +28,11 @@ public final class RevisionHistoryExtractor implements Extractor<List<Revision>>
         int rowEnd = 0;
         String rawDate = null;
         for (SourceText.Line line : text.lines()) {
-            if (text.sections().kindAt(line.start()) != SectionKind.HISTORY || Sections.headingKind(line.text()) != null) {
+            if (text.sections().kindAt(line.start()) != SectionKind.HISTORY || text.sections().isHeading(line)) {
                 continue;
             }
-            Matcher date = DateParser.DATE.matcher(line.text());
-            if (date.find()) {
+            MatchResult date = DateParser.DATES.first(line.text());
+            if (date != null) {
                 if (body != null) {
                     rows.add(row(text, rawDate, body.toString(), rowStart, rowEnd));
                 }
@@ -50,7 +51,7 @@ public final class RevisionHistoryExtractor implements Extractor<List<Revision>>
     }
 
     private static Revision row(SourceText text, String rawDate, String body, int start, int end) {
-        String clean = DateParser.DATE.matcher(body).replaceAll(" ");
+        String clean = withoutDates(body);
         clean = SPACES.matcher(clean).replaceAll(" ").strip();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -75,5 +76,16 @@ public final class RevisionHistoryExtractor implements Extractor<List<Revision>>
         }
         LocalDate date = DateParser.parse(rawDate);
         return new Revision(date, rawDate, clean, added, removed, text.provenance(start, end));
+    }
+
+    /** The row's text with each date replaced by a space. */
+    private static String withoutDates(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        int from = 0;
+        for (MatchResult date : DateParser.DATES.findAll(body)) {
+            out.append(body, from, date.start()).append(' ');
+            from = date.end();
+        }
+        return out.append(body, from, body.length()).toString();
     }
 }

@@ -57,6 +57,8 @@ public final class Sections {
 
     private final List<int[]> starts = new ArrayList<>();
     private final List<SectionKind> kinds = new ArrayList<>();
+    /** Start offsets of the lines that are known headings, in order (contents lists' entries too). */
+    private int[] headingLines;
 
     private Sections() {
     }
@@ -68,6 +70,8 @@ public final class Sections {
         for (int i = 0; i < lines.size(); i++) {
             headings[i] = headingKind(lines.get(i).text());
         }
+        s.headingLines = java.util.stream.IntStream.range(0, lines.size()).filter(i -> headings[i] != null)
+                .map(i -> lines.get(i).start()).toArray();
         for (int i = 0; i < lines.size(); i++) {
             int contentsEnd = headings[i] == null ? i : contentsListEnd(lines, headings, i);
             if (contentsEnd > i) {
@@ -177,6 +181,11 @@ public final class Sections {
             return SectionKind.POLICY;
         }
         return null;
+    }
+
+    /** Whether a line of the text is a known heading ({@link #headingKind} is not null), asked without reading it again. */
+    public boolean isHeading(SourceText.Line line) {
+        return java.util.Arrays.binarySearch(headingLines, line.start()) >= 0;
     }
 
     /** The kind of section containing an offset. */
