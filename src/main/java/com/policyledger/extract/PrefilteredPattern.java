@@ -35,7 +35,10 @@ public final class PrefilteredPattern {
     private final Openings elsewhere = new Openings();
     /** Characters that open a match in either table. */
     private final boolean[] opensAnywhere = new boolean[ASCII];
-    /** The two-character openings (c0 * 128 + c1) either table admits: which buckets of an {@link OpeningIndex} to visit. */
+    /**
+     * The two-character openings (c0 * 128 + c1) admitted within a line: which buckets of an
+     * {@link OpeningIndex} to visit. Line starts, judged by the other table, are few and all visited.
+     */
     private final int[] openingPairs;
     /** No match opens after a character of a line: only line starts need trying ({@code (?m)^} patterns). */
     private final boolean opensOnlyAtLineStart;
@@ -51,7 +54,7 @@ public final class PrefilteredPattern {
             opensAnywhere[c] = atLineStart.firstChar[c] || elsewhere.firstChar[c];
         }
         openingPairs = java.util.stream.IntStream.range(0, ASCII * ASCII)
-                .filter(pair -> atLineStart.firstTwo[pair] || elsewhere.firstTwo[pair]).toArray();
+                .filter(pair -> elsewhere.firstTwo[pair]).toArray();
         opensOnlyAtLineStart = elsewhere.opensNothing();
         refuseIfAnyCharacterBeforeIsMisjudged();
     }
@@ -117,7 +120,7 @@ public final class PrefilteredPattern {
         if (opensOnlyAtLineStart) {
             return new Listed(index.chars, index.lineStartsAndIrregular);
         }
-        int count = index.irregular.length;
+        int count = index.lineStartsAndIrregular.length;
         for (int pair : openingPairs) {
             count += index.bucketStart[pair + 1] - index.bucketStart[pair];
         }
@@ -131,7 +134,7 @@ public final class PrefilteredPattern {
                 marked[index.positions[k] >> 6] |= 1L << index.positions[k];
             }
         }
-        for (int i : index.irregular) {
+        for (int i : index.lineStartsAndIrregular) {
             marked[i >> 6] |= 1L << i;
         }
         return new Marked(index.chars, marked);

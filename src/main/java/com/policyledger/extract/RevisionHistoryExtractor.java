@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * verb of the clause before it ("Added CPT codes 38230 and 38232 and HCPCS code S2150").
  */
 public final class RevisionHistoryExtractor implements Extractor<List<Revision>> {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ADDED = Pattern.compile("(?i)\\b(?:add(?:ed|s|ition of)?|new|inserted|included)\\b");
     private static final Pattern REMOVED = Pattern.compile("(?i)\\b(?:remov(?:ed|es|al of)|delet(?:ed|es|ion of)|retired|terminated|eliminated)\\b");
     private static final Pattern CODE = Pattern.compile(CodeFormat.TOKEN);
@@ -52,7 +51,7 @@ public final class RevisionHistoryExtractor implements Extractor<List<Revision>>
 
     private static Revision row(SourceText text, String rawDate, String body, int start, int end) {
         String clean = withoutDates(body);
-        clean = SPACES.matcher(clean).replaceAll(" ").strip();
+        clean = Spaces.collapse(clean).strip();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Matcher clause = CLAUSE.matcher(clean);

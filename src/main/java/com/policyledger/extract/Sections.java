@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * table-of-contents line (dot leaders) or a link is never a heading.
  */
 public final class Sections {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[*:]+$");
     private static final int MAX_HEADING_WORDS = 8;
     private static final int CONTENTS_MIN_HEADINGS = 4;
@@ -151,8 +150,8 @@ public final class Sections {
             return null; // a dated line is a revision-log row ("04/01/2026 Applicable Codes: removed L1852")
         }
         t = LEAD.matcher(t).replaceFirst("");
-        t = SPACES.matcher(TRAILING_MARKS.matcher(t).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replace('®', ' ');
-        t = SPACES.matcher(t).replaceAll(" ").strip();
+        t = Spaces.collapse(TRAILING_MARKS.matcher(t).replaceAll("")).strip().toLowerCase(Locale.ROOT).replace('®', ' ');
+        t = Spaces.collapse(t).strip();
         if (t.isEmpty() || t.split(" ").length > MAX_HEADING_WORDS) {
             return null;
         }

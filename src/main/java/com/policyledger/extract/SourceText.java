@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * missed are blanked with spaces (not removed) so every offset still points at the source.
  */
 public final class SourceText {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * Footers seen in payer PDFs, each a line of its own: {@code MEDICAL COVERAGE POLICY | 7},
      * {@code Page 2 of 5}. Tried only on lines with a "|" or a "page": testing every line start
@@ -127,7 +126,7 @@ public final class SourceText {
 
     public String snippet(int start, int end) {
         String s = text.substring(Math.max(0, start), Math.min(text.length(), end));
-        s = SPACES.matcher(s.replace(PAGE_BREAK, ' ')).replaceAll(" ").strip();
+        s = Spaces.collapse(s).strip(); // a page break is a \\s character too
         return s.length() <= 300 ? s : s.substring(0, 300) + "…";
     }
 

@@ -83,7 +83,8 @@ class PrefilteredPatternTest {
             "(?m)^\\w+:",
             "(?<![\\s\\w])[A-Z]",
             "(?m)^[ \\t]*\\d{5}\\b",
-            "(?i)\\bpolicy\\s+(?:number|#)\\s*:?\\s*\\S+");
+            "(?i)\\bpolicy\\s+(?:number|#)\\s*:?\\s*\\S+",
+            "(?i)\\bcodes?:|(?m)^\\s*(?:page|\\d{5})\\b");
     }
 
     @Test
