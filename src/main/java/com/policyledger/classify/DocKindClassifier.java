@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +51,6 @@ public final class DocKindClassifier {
     /** How much each piece of structural evidence moves probability towards the policy kinds. */
     private static final double STRUCTURE_WEIGHT = 0.1;
     private static final double NO_SKELETON_PENALTY = 0.3;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /**
      * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
@@ -123,8 +124,31 @@ public final class DocKindClassifier {
         }
     }
 
-    private static String[] tokens(String text) {
-        return Arrays.stream(NON_WORD.split(text.toLowerCase(Locale.ROOT))).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    /** Runs of letters and numbers (what {@code [^\\p{L}\\p{N}]+} splits apart), lower case. */
+    static String[] tokens(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+        if (start >= 0) {
+            out.add(lower.substring(start));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -31,16 +31,16 @@ public final class CodeExtractor {
     /** A list item: a bullet, dash or item number at the start of the line. */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
-    private static final Pattern ZIP = Pattern.compile("\\b[A-Z]{2},?\\s+$");
+    private static final PrefilteredPattern ZIP = PrefilteredPattern.compile("\\b[A-Z]{2},?\\s+$");
     /** Medicare's transmittal, change-request and MLN Matters numbers: "TN 11824", "CR 13017", "(CR) Number: 11755", "(MM)11755". */
-    private static final Pattern TRANSMITTAL = Pattern.compile(
+    private static final PrefilteredPattern TRANSMITTAL = PrefilteredPattern.compile(
             "(?:\\b(?-i:TN|CR|MM)\\)?(?:\\s+(?i:number|no\\.?|#))?|(?i:\\btransmittal(?:\\s+(?:number|no\\.?|#))?|\\bchange\\s+request(?:\\s+(?:number|no\\.?|#))?))\\s*[:#]?\\s*$");
     /**
      * A Medicare coverage document's contractor table: "Novitas Solutions, Inc. | 04412 | A and B MAC |
      * J - H". Its five-digit contract numbers look like CPT codes.
      */
-    private static final Pattern CONTRACTOR_ROW = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)|\\b(?:A and B|DME|HHH)[\\w ]*\\bMAC\\b");
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
+    private static final PrefilteredPattern CONTRACTOR_ROW = PrefilteredPattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)|\\b(?:A and B|DME|HHH)[\\w ]*\\bMAC\\b");
+    private static final PrefilteredPattern REFERENCE = PrefilteredPattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
     private static final int CONTRACT_REACH = 80;
@@ -52,10 +52,10 @@ public final class CodeExtractor {
             "(?<![\\w.\\-/$#@])(\\d{2}\\.[0-9A-Z]{1,4}|\\d{3}[FTU])(?![\\w.\\-/])");
     /** The list item just before: "F01.511, " or "0197T, and ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)\\s*[,;]\\s*(?:and\\s+|or\\s+)?$");
-    private static final Pattern MAC_BEFORE = Pattern.compile("\\bMAC\\s*$");
+    private static final PrefilteredPattern MAC_BEFORE = PrefilteredPattern.compile("\\bMAC\\s*$");
     private static final Pattern MAC_AFTER = Pattern.compile("\\s*[-–]\\s*(?:MAC|DME)\\b");
     /** "retired for contractors 00821, 03102, 03302 and 03602". */
-    private static final Pattern CONTRACTOR_LIST = Pattern.compile("(?i)\\bcontractors?(?:\\s+numbers?)?\\s+(?:\\d{5}(?:\\s*(?:,|;|&|and)\\s*)*)*$");
+    private static final PrefilteredPattern CONTRACTOR_LIST = PrefilteredPattern.compile("(?i)\\bcontractors?(?:\\s+numbers?)?\\s+(?:\\d{5}(?:\\s*(?:,|;|&|and)\\s*)*)*$");
     private static final Pattern BARE_FIVE_DIGITS = Pattern.compile("\\s*\\d{5}\\s*");
     private static final int MAX_CONTRACTOR_COLUMN = 40;
     private static final Pattern CONTRACTOR_HEADING = Pattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)");
@@ -215,11 +215,11 @@ public final class CodeExtractor {
     private static boolean accepted(SourceText text, DocKind kind, int at, boolean listed, Set<String> contractNumbers) {
         SourceText.Line line = text.lineAt(at);
         String around = text.text().substring(Math.max(line.start(), at - REFERENCE_REACH), Math.min(line.end(), at + REFERENCE_REACH));
-        if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.matcher(around).find()) {
+        if (!text.sections().kindAt(at).carriesCodes() || REFERENCE.foundIn(around)) {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 30), at);
-        if (ZIP.matcher(before).find() || TRANSMITTAL.matcher(before).find() || isContractNumber(text, at, line)
+        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || isContractNumber(text, at, line)
                 || BARE_FIVE_DIGITS.matcher(line.text()).matches() && contractNumbers.contains(line.text().strip())) {
             return false;
         }
@@ -281,13 +281,13 @@ public final class CodeExtractor {
         if (at + 5 > s.length() || !FIVE_DIGITS.matcher(s).region(at, Math.min(s.length(), at + 6)).lookingAt()) {
             return false;
         }
-        if (line.text().length() <= MAX_ROW && CONTRACTOR_ROW.matcher(line.text()).find()) {
+        if (line.text().length() <= MAX_ROW && CONTRACTOR_ROW.foundIn(line.text())) {
             return true;
         }
         String before = s.substring(Math.max(line.start(), at - CONTRACT_REACH), at);
         String after = s.substring(at + 5, Math.min(line.end(), at + 5 + CONTRACT_REACH));
-        return MAC_BEFORE.matcher(before).find() || MAC_AFTER.matcher(after).lookingAt()
-                || CONTRACTOR_LIST.matcher(before).find() || underContractorHeading(text, line);
+        return MAC_BEFORE.foundIn(before) || MAC_AFTER.matcher(after).lookingAt()
+                || CONTRACTOR_LIST.foundIn(before) || underContractorHeading(text, line);
     }
 
     /** A column of bare numbers whose heading (a line or two above the first) names contractor numbers. */

@@ -102,4 +102,21 @@ class DocKindClassifierTest {
                 + "July 1, 2026. Make sure your billing staffs are aware of these changes. Background. Additional Information."))
                 .isEqualTo(DocKind.POLICY_BULLETIN);
     }
+
+    @Test
+    void tokensAreTheRunsThatSplittingAtNonWordCharactersLeaves() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        String[] pieces = {"a", "Z", "7", " ", "-", ".", "é", "İ", "½", "²", "Ⅻ", "®", "\n", "\uD835\uDC00", "\uD83D\uDE00", "'"};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = s.toString();
+            String[] expected = java.util.Arrays.stream(nonWord.split(text.toLowerCase(java.util.Locale.ROOT)))
+                    .filter(t -> !t.isEmpty()).toArray(String[]::new);
+            assertThat(DocKindClassifier.tokens(text)).as(text).containsExactly(expected);
+        }
+    }
 }
