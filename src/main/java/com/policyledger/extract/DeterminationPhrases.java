@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,10 +36,13 @@ public final class DeterminationPhrases {
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
-    private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
+    private static final PrefilteredPattern INCIDENTAL = PrefilteredPattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
             + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
-            + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
+            // "medically" after one of these words: a positive lookbehind written as a double negative
+            // one, which PrefilteredPattern accepts; it is reached only after "medically" is matched,
+            // so the openings the prefilter learns are not changed by it.
+            + "|medically(?<!(?<!\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically))"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     /**
@@ -143,8 +145,11 @@ public final class DeterminationPhrases {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Determination> possible = new ArrayList<>();
         for (Determination d : ORDERED.keySet()) {
-            if (REQUIRED_WORDS.get(d).stream().anyMatch(lower::contains)) {
-                possible.add(d);
+            for (String word : REQUIRED_WORDS.get(d)) {
+                if (lower.contains(word)) {
+                    possible.add(d);
+                    break;
+                }
             }
         }
         if (possible.isEmpty()) {
@@ -153,7 +158,7 @@ public final class DeterminationPhrases {
         StringBuilder masked = new StringBuilder(text);
         List<Hit> hits = new ArrayList<>();
         if (lower.contains("necess")) {
-            mask(masked, INCIDENTAL.matcher(text));
+            mask(masked, INCIDENTAL.findAll(text));
         }
         if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {
@@ -181,10 +186,6 @@ public final class DeterminationPhrases {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
-    }
-
-    private static void mask(StringBuilder masked, Matcher phrases) {
-        mask(masked, phrases.results().toList());
     }
 
     private static void mask(StringBuilder masked, List<MatchResult> phrases) {

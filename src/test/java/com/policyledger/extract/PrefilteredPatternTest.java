@@ -20,7 +20,7 @@ class PrefilteredPatternTest {
 
     /** A real policy's text, with the characters that trip prefilters: curly quotes, bullets, page breaks, accents. */
     static final String TEXT = policyText() + "\n“Not medically necessary” • 0232T–0234T café ÉTÉ\f\nend 99213\r\n"
-            + "Blue Cross\u2028Medicare Advantage\r\nPage 2 of 5";
+            + "Blue Cross\u2028Medicare Advantage\r\nPage 2 of 5\nThe plan covers medically necessary care; it is MEDICALLY\tnecessary.";
 
     private static String policyText() {
         try {
@@ -49,7 +49,8 @@ class PrefilteredPatternTest {
         PrefilteredPattern prefiltered = PrefilteredPattern.compile(regex);
         Random random = new Random(regex.hashCode());
         String[] strewn = {"\n", "\r\n", "\u2028", "é", "•", "’", "\f", " ", "\t", "|", "0",
-            "\u2028Codes: 99213", "\rPAGE 2 of 5\r", "\u0085Policy # 12 ", "\u2029 38241 é"};
+            "\u2028Codes: 99213", "\rPAGE 2 of 5\r", "\u0085Policy # 12 ", "\u2029 38241 é",
+            " for medically necessary ", "\nmedically necessary"};
         for (int round = 0; round < 20; round++) {
             StringBuilder text = new StringBuilder();
             while (text.length() < 6_000) {
@@ -84,7 +85,9 @@ class PrefilteredPatternTest {
             "(?<![\\s\\w])[A-Z]",
             "(?m)^[ \\t]*\\d{5}\\b",
             "(?i)\\bpolicy\\s+(?:number|#)\\s*:?\\s*\\S+",
-            "(?i)\\bcodes?:|(?m)^\\s*(?:page|\\d{5})\\b");
+            "(?i)\\bcodes?:|(?m)^\\s*(?:page|\\d{5})\\b",
+            // A positive lookbehind written as a double negative one, reached after the opening.
+            "(?i)medically(?<!(?<!\\b(?:covers?|for|the|is)\\smedically))\\s+necessary");
     }
 
     @Test
