@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * non-ASCII letter, and refuses an expression the tables would misjudge; a positive lookbehind
  * ({@code (?<=...)}) and {@code \G} need the real text before the match, so they are refused outright.
  *
- * <p>A document's joined text is searched by dozens of expressions. From its second search on, an
+ * <p>A document's joined text is searched by dozens of expressions. Once it is {@link #prepare}d, an
  * {@link OpeningIndex} of where each two-character opening occurs lets every expression visit only
  * the positions its openings allow, instead of testing every character again.
  */
@@ -79,6 +79,14 @@ public final class PrefilteredPattern {
 
     public Pattern pattern() {
         return pattern;
+    }
+
+    /**
+     * Prepares {@code text}, which many patterns are about to search on this thread, so that each
+     * visits only the positions where it may match. Results are the same without it.
+     */
+    public static void prepare(String text) {
+        OpeningIndex.prepare(text);
     }
 
     /** Every match, as {@code matcher(text).results()} would give them. */
@@ -347,9 +355,9 @@ public final class PrefilteredPattern {
 
     /**
      * Where each two-character opening occurs in one long text, in position order: built once per
-     * document and shared by the expressions searched over it, so that each visits only the
-     * positions its openings allow instead of every character. Kept per thread for the two texts
-     * last indexed, and built the second time a text is searched: a text searched once is scanned.
+     * document ({@link #prepare}) and shared by the expressions searched over it, so that each
+     * visits only the positions its openings allow instead of every character. Kept per thread for
+     * the two texts last prepared; any other text is scanned.
      */
     static final class OpeningIndex {
         /** Shorter texts (sentences, lines) are scanned: indexing them would cost more than it saves. */
@@ -420,34 +428,30 @@ public final class PrefilteredPattern {
             return Arrays.copyOf(out, n);
         }
 
-        /** The index of {@code text}, or null when it should be scanned. */
-        static OpeningIndex of(String text) {
-            return text.length() < MIN_LENGTH ? null : RECENT.get().indexFor(text);
+        /** Indexes {@code text} for this thread's searches, unless it is short. */
+        static void prepare(String text) {
+            if (text.length() >= MIN_LENGTH) {
+                RECENT.get().add(new OpeningIndex(text));
+            }
         }
 
-        /** The two texts last indexed on this thread, and the last one seen once. */
+        /** The index this thread prepared for {@code text}, or null: the text is scanned. */
+        static OpeningIndex of(String text) {
+            return text.length() < MIN_LENGTH ? null : RECENT.get().find(text);
+        }
+
+        /** The two texts last indexed on this thread (a document, and one read before it). */
         private static final class Recent {
-            private String seenOnce;
             private OpeningIndex latest;
             private OpeningIndex before;
 
-            OpeningIndex indexFor(String text) {
-                if (latest != null && latest.text == text) {
-                    return latest;
-                }
-                if (before != null && before.text == text) {
-                    OpeningIndex found = before;
-                    before = latest;
-                    latest = found;
-                    return found;
-                }
-                if (seenOnce != text) {
-                    seenOnce = text;
-                    return null;
-                }
+            void add(OpeningIndex index) {
                 before = latest;
-                latest = new OpeningIndex(text);
-                return latest;
+                latest = index;
+            }
+
+            OpeningIndex find(String text) {
+                return latest != null && latest.text == text ? latest : before != null && before.text == text ? before : null;
             }
         }
     }

@@ -32,6 +32,7 @@ public final class SourceText {
     private SourceText(String text, int[] pageStarts) {
         this.text = text;
         this.pageStarts = pageStarts;
+        PrefilteredPattern.prepare(text); // the extractors' dozens of patterns all search it
         this.lines = splitLines(text);
         this.sections = Sections.of(this);
     }
