@@ -21,15 +21,15 @@ import java.util.regex.Pattern;
 public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int HEADER_CHARS = 600;
     private static final int CONTEXT_CHARS = 150;
-    private static final Pattern BOILERPLATE = Pattern.compile(
+    private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile(
             "(?i)©|copyright|all rights reserved|independent licensee|trademark|reserves the right|\\binc\\.|\\bLLC\\b");
-    private static final Pattern CITATION = Pattern.compile("(?i)\\bet al\\b|PMID|doi:|\\bJ\\s|accessed|\\d{4};\\s*\\d|^\\s*\\d+\\.\\s");
+    private static final PrefilteredPattern CITATION = PrefilteredPattern.compile("(?i)\\bet al\\b|PMID|doi:|\\bJ\\s|accessed|\\d{4};\\s*\\d|^\\s*\\d+\\.\\s");
     private static final Pattern OWNER = Pattern.compile(
             "(?i)^\\s+(?:Medical|Clinical|Payment|Reimbursement|Pharmacy|Coverage)\\s+(?:Policy|Policies|Coverage|Guideline|Payment)");
     private static final List<String> TOP_LEVEL_DOMAINS = List.of(".com", ".org", ".net");
     private static final double AGENCY_WEIGHT = 0.1;
     private static final double OWNER_WEIGHT = 3;
-    private static final Pattern PAYER_FIELD = Pattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
+    private static final PrefilteredPattern PAYER_FIELD = PrefilteredPattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
 
     private final PayerDirectory directory;
 
@@ -44,7 +44,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         Map<String, Provenance> firstSeen = new HashMap<>();
         for (MatchResult m : directory.mentions(text.text())) {
             SectionKind section = text.sections().kindAt(m.start());
-            if (section == SectionKind.REFERENCES && CITATION.matcher(text.lineAt(m.start()).text()).find()) {
+            if (section == SectionKind.REFERENCES && CITATION.foundIn(text.lineAt(m.start()).text())) {
                 continue;
             }
             PayerDirectory.Payer payer = directory.byAlias(m.group());
@@ -57,7 +57,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             String line = around(text, m.start(), m.end());
             boolean owner = OWNER.matcher(text.text()).region(m.end(), Math.min(text.text().length(), m.end() + 40)).lookingAt();
             boolean boilerplate = !owner && (section == SectionKind.BOILERPLATE || section == SectionKind.REFERENCES
-                    || BOILERPLATE.matcher(line).find());
+                    || BOILERPLATE.foundIn(line));
             double weight = owner ? OWNER_WEIGHT : weight(text, m.start(), boilerplate);
             count(text, payer, payer.agency() ? weight * AGENCY_WEIGHT : weight, boilerplate, m.start(), m.end(), score, onlyBoilerplate, firstSeen);
         }
@@ -114,7 +114,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
 
     private static double weight(SourceText text, int offset, boolean boilerplate) {
         String before = text.text().substring(Math.max(0, offset - 20), offset);
-        if (PAYER_FIELD.matcher(before).find() || offset < HEADER_CHARS) {
+        if (PAYER_FIELD.foundIn(before) || offset < HEADER_CHARS) {
             return 3;
         }
         return boilerplate ? 0.5 : 1;
