@@ -36,6 +36,7 @@ public final class PolicyExtractor {
         // milliseconds of work: do it here, with the models, rather than inside the first
         // document's extraction, where every worker would wait on the class lock for it.
         initialize(DeterminationPhrases.class);
+        initialize(DateParser.class);
         initialize(com.policyledger.classify.StructuralEvidence.class);
     }
 
