@@ -2,6 +2,7 @@ package com.policyledger.classify;
 
 import com.policyledger.extract.DocKind;
 import com.policyledger.extract.SourceText;
+import com.policyledger.extract.TitleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +55,8 @@ public final class DocKindClassifier {
     /**
      * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
-     * policies are "policy bulletins".)
+     * policies are "policy bulletins".) A saved web page's skip links and portal widgets above it are
+     * not its first lines.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
@@ -175,8 +177,9 @@ public final class DocKindClassifier {
         }
     }
 
-    private static boolean namesItselfANotice(SourceText text) {
-        return text.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty()).limit(TITLE_LINES)
+    static boolean namesItselfANotice(SourceText text) {
+        return text.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty() && !TitleExtractor.isWebChrome(t))
+                .limit(TITLE_LINES)
                 .anyMatch(t -> t.length() <= 120 && NOTICE_TITLE.matcher(t).find());
     }
 

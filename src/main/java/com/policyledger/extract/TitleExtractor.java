@@ -83,7 +83,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}(?:\\s\\d{2,}[A-Z]{0,3}|(?:\\.[A-Z0-9]{1,6}){2,3})");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?i)skip\\s+to\\s+(?:main\\s+)?content\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
+            "(?i)skip\\s+(?:to\\s+(?:main\\s+)?content|(?:to\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
             // Search boxes, document hosts' wrappers and pagers: "Advanced Search", "Page content transcription",
             // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
@@ -96,6 +96,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
             // A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050".
             + "|(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
+    /** Whether a line is what a saved web page prints around its content (skip links, search boxes, portal widgets). */
+    public static boolean isWebChrome(String line) {
+        return WEB_CHROME.matcher(line.strip()).matches();
+    }
+
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".

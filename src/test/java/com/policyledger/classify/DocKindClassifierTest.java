@@ -29,6 +29,13 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void aNoticeSavedFromTheWebNamesItselfBelowTheSkipLink() {
+        String notice = "Medical Policy Updates\nEffective 05/15/2024\nKnee Arthroscopy: revised criteria.\n";
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Skip to Main Content\nSearch\n" + notice)))).isTrue();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Skip to Main Content\nProviders\nPharmacy\n" + notice)))).isFalse();
+    }
+
+    @Test
     void anArticleThatMentionsPayersAndACodeIsInformational() {
         assertThat(kind("Patients who explore regenerative medicine ask: will my insurance pay for this? "
                 + "Most commercial insurers, Medicare, and Medicaid classify these procedures as experimental. "

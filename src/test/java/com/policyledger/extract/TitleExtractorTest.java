@@ -82,6 +82,7 @@ class TitleExtractorTest {
     @Test
     void portalLinksAreNoTitleNorItsContinuation() {
         assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Skip Navigation\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");
     }
 
