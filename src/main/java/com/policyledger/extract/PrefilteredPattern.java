@@ -357,12 +357,17 @@ public final class PrefilteredPattern {
      * Where each two-character opening occurs in one long text, in position order: built once per
      * document ({@link #prepare}) and shared by the expressions searched over it, so that each
      * visits only the positions its openings allow instead of every character. Kept per thread for
-     * the two texts last prepared; any other text is scanned.
+     * the text last prepared; any other text is scanned.
      */
     static final class OpeningIndex {
         /** Shorter texts (sentences, lines) are scanned: indexing them would cost more than it saves. */
         private static final int MIN_LENGTH = 4_000;
-        private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+        /**
+         * Longer texts are scanned too: the index takes about six bytes per character, and each
+         * worker thread keeps its last one until it prepares the next document.
+         */
+        private static final int MAX_LENGTH = 4_000_000;
+        private static final ThreadLocal<OpeningIndex> LATEST = new ThreadLocal<>();
 
         private final String text;
         final char[] chars;
@@ -428,31 +433,15 @@ public final class PrefilteredPattern {
             return Arrays.copyOf(out, n);
         }
 
-        /** Indexes {@code text} for this thread's searches, unless it is short. */
+        /** Indexes {@code text} for this thread's searches, unless it is short or huge. */
         static void prepare(String text) {
-            if (text.length() >= MIN_LENGTH) {
-                RECENT.get().add(new OpeningIndex(text));
-            }
+            LATEST.set(text.length() < MIN_LENGTH || text.length() > MAX_LENGTH ? null : new OpeningIndex(text));
         }
 
         /** The index this thread prepared for {@code text}, or null: the text is scanned. */
         static OpeningIndex of(String text) {
-            return text.length() < MIN_LENGTH ? null : RECENT.get().find(text);
-        }
-
-        /** The two texts last indexed on this thread (a document, and one read before it). */
-        private static final class Recent {
-            private OpeningIndex latest;
-            private OpeningIndex before;
-
-            void add(OpeningIndex index) {
-                before = latest;
-                latest = index;
-            }
-
-            OpeningIndex find(String text) {
-                return latest != null && latest.text == text ? latest : before != null && before.text == text ? before : null;
-            }
+            OpeningIndex latest = text.length() < MIN_LENGTH ? null : LATEST.get();
+            return latest != null && latest.text == text ? latest : null;
         }
     }
 
