@@ -55,8 +55,8 @@ public final class DocKindClassifier {
     /**
      * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
      * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
-     * policies are "policy bulletins".) A saved web page's skip links and portal widgets above it are
-     * not its first lines.
+     * policies are "policy bulletins".) A saved web page's first lines may be its skip links and portal
+     * widgets: the first lines below them count too.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
@@ -178,9 +178,16 @@ public final class DocKindClassifier {
     }
 
     static boolean namesItselfANotice(SourceText text) {
-        return text.lines().stream().map(l -> l.text().strip()).filter(t -> !t.isEmpty() && !TitleExtractor.isWebChrome(t))
-                .limit(TITLE_LINES)
-                .anyMatch(t -> t.length() <= 120 && NOTICE_TITLE.matcher(t).find());
+        return namesANotice(firstLines(text, false)) || namesANotice(firstLines(text, true));
+    }
+
+    private static List<String> firstLines(SourceText text, boolean skipWebChrome) {
+        return text.lines().stream().map(l -> l.text().strip())
+                .filter(t -> !t.isEmpty() && !(skipWebChrome && TitleExtractor.isWebChrome(t))).limit(TITLE_LINES).toList();
+    }
+
+    private static boolean namesANotice(List<String> lines) {
+        return lines.stream().anyMatch(t -> t.length() <= 120 && NOTICE_TITLE.matcher(t).find());
     }
 
     private int index(String category) {

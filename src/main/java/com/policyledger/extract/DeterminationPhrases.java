@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,13 +37,10 @@ public final class DeterminationPhrases {
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
-    private static final PrefilteredPattern INCIDENTAL = PrefilteredPattern.compile("(?i)"
+    private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
             + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
-            // "medically" after one of these words: a positive lookbehind written as a double negative
-            // one, which PrefilteredPattern accepts; it is reached only after "medically" is matched,
-            // so the openings the prefilter learns are not changed by it.
-            + "|medically(?<!(?<!\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically))"
+            + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     /**
@@ -158,7 +156,7 @@ public final class DeterminationPhrases {
         StringBuilder masked = new StringBuilder(text);
         List<Hit> hits = new ArrayList<>();
         if (lower.contains("necess")) {
-            mask(masked, INCIDENTAL.findAll(text));
+            mask(masked, INCIDENTAL.matcher(text));
         }
         if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {
@@ -186,6 +184,10 @@ public final class DeterminationPhrases {
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    private static void mask(StringBuilder masked, Matcher phrases) {
+        mask(masked, phrases.results().toList());
     }
 
     private static void mask(StringBuilder masked, List<MatchResult> phrases) {

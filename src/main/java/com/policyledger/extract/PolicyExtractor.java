@@ -55,8 +55,15 @@ public final class PolicyExtractor {
 
     /** As {@link #extract(List)}, with the file's metadata title (may be null) as the title when none is printed. */
     public Extraction extract(List<String> pages, String metadataTitle) {
+        try {
+            return extract(SourceText.of(pages), metadataTitle);
+        } finally {
+            PrefilteredPattern.forgetPrepared(); // the text's opening index is no longer needed
+        }
+    }
+
+    private Extraction extract(SourceText text, String metadataTitle) {
         List<Flag> flags = new ArrayList<>();
-        SourceText text = SourceText.of(pages);
         if (text.text().isBlank()) {
             flags.add(new Flag(FlagKind.NO_TEXT_LAYER, "", text.provenance(0, 0, "")));
         }

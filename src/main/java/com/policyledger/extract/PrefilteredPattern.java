@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  * (openings tried after a letter, a space and a control character, which between them keep word
  * boundaries, {@code ^} and the usual negative lookbehinds as permissive as a real character).
  * The constructor checks that claim for the first character after every ASCII character and a
- * non-ASCII letter, and refuses an expression the tables would misjudge; a positive lookbehind
- * ({@code (?<=...)}) and {@code \G} need the real text before the match, so they are refused outright.
+ * non-ASCII letter, and refuses an expression whose first character it finds misjudged; a positive
+ * lookbehind (also when written {@code (?<!(?<!...))}) and {@code \G} need the real text before the
+ * match, so they are refused outright. Not checked, so to be kept out of expressions given to this
+ * class: a negative lookbehind that tells apart characters the tables treat alike (one non-ASCII
+ * character from another, or a letter from a space for a two-character opening), and a character
+ * class of lone surrogates, which {@link Matcher#find()} never tries inside a surrogate pair.
  *
  * <p>A document's joined text is searched by dozens of expressions. Once it is {@link #prepare}d, an
  * {@link OpeningIndex} of where each two-character opening occurs lets every expression visit only
@@ -44,7 +48,8 @@ public final class PrefilteredPattern {
     private final boolean opensOnlyAtLineStart;
 
     private PrefilteredPattern(Pattern pattern) {
-        if (pattern.pattern().contains("(?<=") || pattern.pattern().contains("\\G")) {
+        if (pattern.pattern().contains("(?<=") || pattern.pattern().contains("(?<!(?<!") || pattern.pattern().contains("\\G")) {
+            // A double negative lookbehind is a positive one.
             throw new IllegalArgumentException("a positive lookbehind or \\G needs the text before the match: " + pattern);
         }
         this.pattern = pattern;
@@ -87,6 +92,11 @@ public final class PrefilteredPattern {
      */
     public static void prepare(String text) {
         OpeningIndex.prepare(text);
+    }
+
+    /** Drops what {@link #prepare} kept for this thread, once its text's searches are done. */
+    public static void forgetPrepared() {
+        OpeningIndex.forget();
     }
 
     /** Every match, as {@code matcher(text).results()} would give them. */
@@ -362,10 +372,7 @@ public final class PrefilteredPattern {
     static final class OpeningIndex {
         /** Shorter texts (sentences, lines) are scanned: indexing them would cost more than it saves. */
         private static final int MIN_LENGTH = 4_000;
-        /**
-         * Longer texts are scanned too: the index takes about six bytes per character, and each
-         * worker thread keeps its last one until it prepares the next document.
-         */
+        /** Longer texts are scanned too: the index takes about six bytes per character. */
         private static final int MAX_LENGTH = 4_000_000;
         private static final ThreadLocal<OpeningIndex> LATEST = new ThreadLocal<>();
 
@@ -436,6 +443,10 @@ public final class PrefilteredPattern {
         /** Indexes {@code text} for this thread's searches, unless it is short or huge. */
         static void prepare(String text) {
             LATEST.set(text.length() < MIN_LENGTH || text.length() > MAX_LENGTH ? null : new OpeningIndex(text));
+        }
+
+        static void forget() {
+            LATEST.remove();
         }
 
         /** The index this thread prepared for {@code text}, or null: the text is scanned. */

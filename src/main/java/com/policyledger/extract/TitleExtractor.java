@@ -93,9 +93,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
             + "|contact\\s+us|asset\\s+publisher|category\\s+filter|(?:self[- ]service\\s+)?(?:log\\s*in|sign\\s*in)\\s*(?:/|or)\\s*register\\b.*"
-            + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
-            // A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050".
-            + "|(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
+            + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*");
+    /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
+    private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
     /** Whether a line is what a saved web page prints around its content (skip links, search boxes, portal widgets). */
     public static boolean isWebChrome(String line) {
         return WEB_CHROME.matcher(line.strip()).matches();
@@ -315,7 +315,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || isMostlyADate(t)
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || FIELD_LABEL.matcher(t).matches() || isMostlyADate(t)
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
@@ -381,7 +381,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
-                && !GENERIC.matcher(t).matches() && !WEB_CHROME.matcher(t).matches()
+                && !GENERIC.matcher(t).matches() && !WEB_CHROME.matcher(t).matches() || FIELD_LABEL.matcher(t).matches()
                 && !t.equals(t.toUpperCase())) {
             return " " + t;
         }

@@ -33,6 +33,10 @@ class DocKindClassifierTest {
         String notice = "Medical Policy Updates\nEffective 05/15/2024\nKnee Arthroscopy: revised criteria.\n";
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Skip to Main Content\nSearch\n" + notice)))).isTrue();
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Skip to Main Content\nProviders\nPharmacy\n" + notice)))).isFalse();
+        // A field label is no web chrome: the lines below it are not read as the first ones.
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Policy Number\nMP-045\nSummary of Changes\n")))).isFalse();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Date Posted: 05/01/2024 Medical Policy Updates\nText\n"))))
+                .isTrue();
     }
 
     @Test
