@@ -717,6 +717,20 @@ class PayerLayoutsTest {
     }
 
     @Test
+    void aCoverageDeterminationGuidelinesMastheadScopesItAndIsNoTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                UnitedHealthcare® Commercial Coverage Determination Guideline
+                Cosmetic and Reconstructive Procedures
+                Guideline Number: CDG.007.21 Effective Date: January 1, 2022
+                Coverage Rationale
+                Cosmetic procedures are excluded from coverage.
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Cosmetic and Reconstructive Procedures");
+        assertThat(e.productLines()).extracting(Located::value).containsExactly(ProductLine.COMMERCIAL);
+    }
+
+    @Test
     void aNoticesOwnEffectiveLineDatesItButASentenceAboutOneItemDoesNot() {
         Extraction dated = Texts.EXTRACTOR.extract(List.of("""
                 Medical Policies and Clinical Guidelines update
