@@ -35,7 +35,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from"
-                    + "|\\bseparate\\b|accessible");
+                    + "|\\bseparate\\b|accessible"
+                    // Deference to Medicare's own rules: "For Medicare members, to ensure consistency with the
+                    // Medicare National Coverage Determinations (NCD) ..., all applicable NCDs ... should be reviewed".
+                    + "|consistency\\s+with");
     private static final int MAX_HEADING_WORDS = 10;
     /** Breadcrumbs and tags are printed above the title: only the first lines are read for them. */
     private static final int BREADCRUMB_CHARS = 300;

@@ -29,6 +29,9 @@ class ProductLineExtractorTest {
     void boilerplateAndLinksAreNotScope() {
         assertThat(of("Important Reminder\n\nNote: For Medicaid members/enrollees, when state Medicaid coverage provisions conflict with "
                 + "the coverage provisions in this clinical policy, state Medicaid coverage provisions take precedence.")).isEmpty();
+        assertThat(of("Note: For Medicare members, to ensure consistency with the Medicare National Coverage Determinations (NCD) "
+                + "and Local Coverage Determinations (LCD), all applicable NCDs, LCDs and Medicare Coverage Articles should be reviewed "
+                + "prior to applying the criteria set forth in this clinical policy.")).isEmpty();
         assertThat(of("This bulletin addresses the drug for commercial medical plans. For Medicare criteria, see the other policy."))
                 .containsExactly(ProductLine.COMMERCIAL);
     }
