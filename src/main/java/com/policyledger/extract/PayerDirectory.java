@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  * also a phrase) must match case exactly.
  */
 public final class PayerDirectory {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BLUE_CROSS = Pattern.compile("(?i)\\bBlue\\s*Cross\\b");
     private static final Pattern BLUE_SHIELD = Pattern.compile("(?i)\\bBlue\\s*Shield\\b");
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
@@ -231,6 +230,6 @@ public final class PayerDirectory {
     }
 
     private static String key(String alias) {
-        return SPACES.matcher(alias).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+        return Spaces.collapse(alias).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class PrefilteredPattern {
     private static final int ASCII = 128;
+    /** Listing an indexed text's candidates pays when at most one position in this many is one. */
+    private static final int LISTED_SHARE = 8;
 
     private final Pattern pattern;
     private final Openings atLineStart = new Openings();
@@ -157,9 +159,6 @@ public final class PrefilteredPattern {
         }
         return new Marked(index.chars, marked);
     }
-
-    /** Listing candidates pays when at most one position in this many is one. */
-    private static final int LISTED_SHARE = 8;
 
     /** Positions of a text to try, in order. */
     private interface Candidates {
@@ -381,9 +380,10 @@ public final class PrefilteredPattern {
         /** Positions of pair p are {@code positions[bucketStart[p]]} to {@code positions[bucketStart[p + 1] - 1]}. */
         final int[] bucketStart = new int[ASCII * ASCII + 1];
         final int[] positions;
-        /** Positions whose opening is not two ASCII characters (a non-ASCII one, or the last character). */
-        final int[] irregular;
-        /** Line starts and the irregular positions, merged: all an expression anchored to line starts needs. */
+        /**
+         * Line starts, merged with the positions whose opening is not two ASCII characters (a non-ASCII
+         * one, or the last character), which no bucket holds: every indexed search visits them all.
+         */
         final int[] lineStartsAndIrregular;
 
         private OpeningIndex(String text) {
@@ -402,7 +402,7 @@ public final class PrefilteredPattern {
                 bucketStart[p + 1] += bucketStart[p];
             }
             positions = new int[bucketStart[ASCII * ASCII]];
-            irregular = new int[irregularCount];
+            int[] irregular = new int[irregularCount];
             int[] fill = Arrays.copyOf(bucketStart, ASCII * ASCII);
             int n = 0;
             for (int i = 0; i + 1 < length; i++) {

@@ -50,8 +50,7 @@ public final class RevisionHistoryExtractor implements Extractor<List<Revision>>
     }
 
     private static Revision row(SourceText text, String rawDate, String body, int start, int end) {
-        String clean = withoutDates(body);
-        clean = Spaces.collapse(clean).strip();
+        String clean = Spaces.collapse(withoutDates(body)).strip();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Matcher clause = CLAUSE.matcher(clean);

@@ -1,11 +1,13 @@
 package com.policyledger.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Splits a document at headings it recognises. Only known section names start a section, so a
@@ -69,7 +71,7 @@ public final class Sections {
         for (int i = 0; i < lines.size(); i++) {
             headings[i] = headingKind(lines.get(i).text());
         }
-        s.headingLines = java.util.stream.IntStream.range(0, lines.size()).filter(i -> headings[i] != null)
+        s.headingLines = IntStream.range(0, lines.size()).filter(i -> headings[i] != null)
                 .map(i -> lines.get(i).start()).toArray();
         for (int i = 0; i < lines.size(); i++) {
             int contentsEnd = headings[i] == null ? i : contentsListEnd(lines, headings, i);
@@ -184,7 +186,7 @@ public final class Sections {
 
     /** Whether a line of the text is a known heading ({@link #headingKind} is not null), asked without reading it again. */
     public boolean isHeading(SourceText.Line line) {
-        return java.util.Arrays.binarySearch(headingLines, line.start()) >= 0;
+        return Arrays.binarySearch(headingLines, line.start()) >= 0;
     }
 
     /** The kind of section containing an offset. */

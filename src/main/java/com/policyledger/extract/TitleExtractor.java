@@ -96,11 +96,6 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*");
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
-    /** Whether a line is what a saved web page prints around its content (skip links, search boxes, portal widgets). */
-    public static boolean isWebChrome(String line) {
-        return WEB_CHROME.matcher(line.strip()).matches();
-    }
-
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
     private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
@@ -315,7 +310,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || WEB_CHROME.matcher(t).matches() || FIELD_LABEL.matcher(t).matches() || isMostlyADate(t)
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || isChromeOrFieldLabel(t) || isMostlyADate(t)
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
@@ -371,6 +366,16 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * is no coding section: "Billing and Coding: Pharmacogenomics Testing" (every Medicare billing
      * article), "Medical Policy and Coding Updates", "Clinical Payment and Coding Policies".
      */
+    /** Whether a line is what a saved web page prints around its content (skip links, search boxes, portal widgets). */
+    public static boolean isWebChrome(String line) {
+        return WEB_CHROME.matcher(line.strip()).matches();
+    }
+
+    /** Web chrome, or a field's label standing alone: neither is nor continues a title. */
+    private static boolean isChromeOrFieldLabel(String t) {
+        return isWebChrome(t) || FIELD_LABEL.matcher(t).matches();
+    }
+
     private static boolean isSectionHeading(String t) {
         SectionKind kind = Sections.headingKind(t);
         return kind != null && !(kind == SectionKind.CODING && CODING_TITLE.matcher(t).matches());
@@ -381,7 +386,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
-                && !GENERIC.matcher(t).matches() && !WEB_CHROME.matcher(t).matches() || FIELD_LABEL.matcher(t).matches()
+                && !GENERIC.matcher(t).matches() && !isChromeOrFieldLabel(t)
                 && !t.equals(t.toUpperCase())) {
             return " " + t;
         }
@@ -420,7 +425,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     private static Located<String> found(SourceText text, int start, String value) {
-        String clean = TRAILING_MARKS.matcher(SPACES.matcher(value).replaceAll(" ")).replaceAll("").strip();
+        String clean = TRAILING_MARKS.matcher(Spaces.collapse(value)).replaceAll("").strip();
         clean = NUMBER_SUFFIX.matcher(clean).replaceFirst("");
         return new Located<>(clean, text.provenance(start, start + value.length()));
     }

@@ -83,6 +83,7 @@ class TitleExtractorTest {
     void portalLinksAreNoTitleNorItsContinuation() {
         assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Skip Navigation\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Knee Braces\nPolicy Number\nMP-045\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");
     }
 
