@@ -37,10 +37,17 @@ public final class DeterminationPhrases {
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
-    private static final Pattern INCIDENTAL = Pattern.compile("(?i)"
+    /** Definitions and purposes: "medically necessary services means", "to determine whether it is medically necessary". */
+    private static final PrefilteredPattern INCIDENTAL_WORDING = PrefilteredPattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
-            + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
-            + "|medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
+            + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*");
+    /**
+     * "Medically necessary" as the adjective of an object ("covers medically necessary podiatry
+     * services"). Its lookbehind keeps it out of {@link PrefilteredPattern}: it is tried only where
+     * "medically" is, and after the wording above at the same place, as one alternation would be.
+     */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?i)"
+            + "medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     /**
@@ -101,6 +108,24 @@ public final class DeterminationPhrases {
     private static final PrefilteredPattern NO_LONGER_INVESTIGATIONAL = PrefilteredPattern.compile("(?i)\\b(?:no\\s+longer|not)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
             + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
 
+    // The COVERED phrases, in the order of their alternation. Predicate uses only: "covered services",
+    // "this policy covers a narrow scope" and "a mask that covers the nose" decide nothing; "covers"
+    // needs a payer, plan or program as its subject.
+    private static final String COVERED_PREDICATE = "\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:now\\s+)?(?:a\\s+)?(?:considered\\s+)?covered\\b|"
+            + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b";
+    private static final String SUBJECT_COVERS = "(?:(?-i:\\b[A-Z][\\w&]*\\)?)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
+            + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})";
+    private static final String COVERED_OTHERWISE = "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
+            + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
+            + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
+            + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved)\\s+for\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+available"
+            + "|\\b(?:is|are)\\s+(?:separately\\s+)?payable\\b";
+    /**
+     * The same alternation without its "covers" phrase, for text without the word: the subject it
+     * asks for (any capitalised word) would otherwise be tried before every capital letter.
+     */
+    private static final PrefilteredPattern COVERED_WITHOUT_COVERS = PrefilteredPattern.compile("(?i)" + COVERED_PREDICATE + "|" + COVERED_OTHERWISE);
+
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
@@ -122,17 +147,7 @@ public final class DeterminationPhrases {
         // "Reasonable and necessary" is Medicare's wording for medical necessity (LCDs, NCDs).
         ORDERED.put(Determination.MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bmedically\\s+necessary|\\breasonable\\s+and\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
-        // Predicate uses only: "covered services", "this policy covers a narrow scope" and "a mask that covers
-        // the nose" decide nothing; "covers" needs a payer, plan or program as its subject.
-        ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)\\b(?:is|are|be|been|remains?|considered|deemed)\\s+(?:now\\s+)?(?:a\\s+)?(?:considered\\s+)?covered\\b|"
-                + "\\bcovered\\s+(?:if|when|for|under|as|only|benefit)\\b|"
-                + "(?:(?-i:\\b[A-Z][\\w&]*\\)?)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
-                + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})|"
-                + "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
-                + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
-                + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
-                + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved)\\s+for\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+available"
-                + "|\\b(?:is|are)\\s+(?:separately\\s+)?payable\\b"));
+        ORDERED.put(Determination.COVERED, PrefilteredPattern.compile("(?i)" + COVERED_PREDICATE + "|" + SUBJECT_COVERS + "|" + COVERED_OTHERWISE));
     }
 
     private DeterminationPhrases() {
@@ -156,7 +171,7 @@ public final class DeterminationPhrases {
         StringBuilder masked = new StringBuilder(text);
         List<Hit> hits = new ArrayList<>();
         if (lower.contains("necess")) {
-            mask(masked, INCIDENTAL.matcher(text));
+            mask(masked, incidental(text));
         }
         if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {
@@ -173,7 +188,8 @@ public final class DeterminationPhrases {
             mask(masked, UNDECIDED.findAll(text));
         }
         for (Determination d : possible) {
-            for (MatchResult m : ORDERED.get(d).findAll(masked.toString())) {
+            PrefilteredPattern phrases = d == Determination.COVERED && !lower.contains("covers") ? COVERED_WITHOUT_COVERS : ORDERED.get(d);
+            for (MatchResult m : phrases.findAll(masked.toString())) {
                 hits.add(new Hit(d, m.start(), m.end()));
             }
             for (Hit h : hits) {
@@ -186,8 +202,37 @@ public final class DeterminationPhrases {
         return hits;
     }
 
-    private static void mask(StringBuilder masked, Matcher phrases) {
-        mask(masked, phrases.results().toList());
+    /**
+     * The matches of the incidental wording and the adjective, as one alternation of the two (wording
+     * first) would find them: at each step the leftmost, the wording where both start at one place.
+     */
+    private static List<MatchResult> incidental(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher adjective = ADJECTIVE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (from < text.length()) {
+            MatchResult wording = INCIDENTAL_WORDING.first(text, from);
+            MatchResult next = adjectiveBefore(text, adjective, from, wording == null ? text.length() : wording.start());
+            if (next == null) {
+                next = wording;
+            }
+            if (next == null) {
+                break;
+            }
+            out.add(next);
+            from = next.end();
+        }
+        return out;
+    }
+
+    /** The first adjective match starting in [{@code from}, {@code until}), or null. */
+    private static MatchResult adjectiveBefore(String text, Matcher adjective, int from, int until) {
+        for (int i = from; i < until; i++) {
+            if (text.regionMatches(true, i, "medically", 0, "medically".length()) && adjective.region(i, text.length()).lookingAt()) {
+                return adjective.toMatchResult();
+            }
+        }
+        return null;
     }
 
     private static void mask(StringBuilder masked, List<MatchResult> phrases) {

@@ -119,8 +119,13 @@ public final class PrefilteredPattern {
 
     /** The first match, or null. */
     public MatchResult first(String text) {
+        return first(text, 0);
+    }
+
+    /** The first match starting at or after {@code from}, as {@code matcher(text).find(from)} would give it, or null. */
+    public MatchResult first(String text, int from) {
         Matcher m = matcher(text);
-        return candidatesIn(text).nextMatch(m, 0) < 0 ? null : m.toMatchResult();
+        return candidatesIn(text).nextMatch(m, from) < 0 ? null : m.toMatchResult();
     }
 
     public boolean foundIn(String text) {

@@ -81,6 +81,24 @@ class DeterminationPhrasesTest {
     }
 
     @Test
+    void definitionsPurposesAndAdjectivesInOneSentenceAllDecideNothing() {
+        // The definition, the purpose and two adjectives come first; only the last phrase decides.
+        String sentence = "\u201cMedically necessary\u201d means appropriate care; to determine whether any medically necessary care"
+                + " was given, the plan reviews notes for medically necessary visits, and the visits are medically necessary for adults.";
+        assertThat(DeterminationPhrases.find(sentence)).singleElement().satisfies(hit -> {
+            assertThat(hit.determination()).isEqualTo(Determination.MEDICALLY_NECESSARY);
+            assertThat(sentence.substring(hit.start(), hit.end())).isEqualTo("medically necessary");
+            assertThat(hit.start()).isEqualTo(sentence.lastIndexOf("medically necessary"));
+        });
+    }
+
+    @Test
+    void coversIsFoundInAnyCaseAndCoveredWithoutIt() {
+        assertThat(DeterminationPhrases.all("HUMANA COVERS hearing aids for children.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The splint is Covered when fitted.")).containsExactly(Determination.COVERED);
+    }
+
+    @Test
     void aDefinitionOrAPurposeOfMedicalNecessityDecidesNothing() {
         assertThat(DeterminationPhrases.all("\"Medically necessary\" means care a prudent clinician would give.")).isEmpty();
         assertThat(DeterminationPhrases.all("Medical necessity (MN) is defined as care that is appropriate.")).isEmpty();
