@@ -19,6 +19,8 @@ final class Masthead {
             + "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming";
     private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?i)\\b(?:corporate|medical|clinical|coverage|payment|reimbursement"
             + "|drug|pharmacy|policy|policies|guidelines?|summary|summaries|bulletins?|and|in|for|plans?|products?|programs?|inc|llc|company"
+            // "UnitedHealthcare® Commercial and Individual Exchange": the market a line of business is sold in.
+            + "|individual|family"
             // UnitedHealthcare's other kinds: "Coverage Determination Guideline", "Medical Benefit Drug Policy".
             + "|determination|benefit"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class PayerDirectory {
     private static final Pattern BLUE_CROSS = Pattern.compile("(?i)\\bBlue\\s*Cross\\b");
     private static final Pattern BLUE_SHIELD = Pattern.compile("(?i)\\bBlue\\s*Shield\\b");
+    private static final Pattern OF_STATE = Pattern.compile("\\s+of\\s+(" + Masthead.STATES + ")$");
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
     public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
     }
@@ -118,17 +119,23 @@ public final class PayerDirectory {
 
     /**
      * Each alias also as the Blue plans print it either way: "Blue Cross and Blue Shield of Montana" is
-     * "BlueCross and BlueShield of Montana" in its own header, and "BlueCross BlueShield of Tennessee"
-     * is "Blue Cross Blue Shield of Tennessee" in others' text.
+     * "BlueCross and BlueShield of Montana" in its own header, "BlueCross BlueShield of Tennessee"
+     * is "Blue Cross Blue Shield of Tennessee" in others' text, and a state's plan is often named
+     * without the "of" ("Blue Cross Blue Shield North Carolina").
      */
     private static Set<String> withBlueSpellings(String[] aliases) {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String alias : aliases) {
             String a = alias.strip();
             out.add(a);
+            if (!BLUE_CROSS.matcher(a).find() && !BLUE_SHIELD.matcher(a).find()) {
+                continue;
+            }
             for (String cross : List.of("Blue Cross", "BlueCross")) {
                 for (String shield : List.of("Blue Shield", "BlueShield")) {
-                    out.add(BLUE_CROSS.matcher(BLUE_SHIELD.matcher(a).replaceAll(shield)).replaceAll(cross));
+                    String spelled = BLUE_CROSS.matcher(BLUE_SHIELD.matcher(a).replaceAll(shield)).replaceAll(cross);
+                    out.add(spelled);
+                    out.add(OF_STATE.matcher(spelled).replaceFirst(" $1"));
                 }
             }
         }

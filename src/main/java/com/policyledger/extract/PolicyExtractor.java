@@ -13,6 +13,8 @@ import java.util.Set;
  * state, so one instance may be shared by threads.
  */
 public final class PolicyExtractor {
+    /** The payer of a Medicare coverage document whose contractor is not named. */
+    private static final String MEDICARE = "Medicare";
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b");
@@ -76,6 +78,9 @@ public final class PolicyExtractor {
         }
         Located<String> docPayer = payer.extract(text, flags);
         Located<String> docNumber = number.extract(text, kind, flags);
+        if (docPayer == null) {
+            docPayer = medicareForItsCoverageDocument(docNumber, flags);
+        }
         PolicyDates docDates = dates.extract(text, kind, docTitle, flags);
         // Scope headings serve both product lines and statements: find them once.
         List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
@@ -91,10 +96,23 @@ public final class PolicyExtractor {
                 docStatements, revisions.extract(text, flags), flags);
     }
 
+    /**
+     * An LCD or a billing article (numbered L33777, A57221) that names no contractor is still Medicare's:
+     * the program is the payer, flagged as inferred.
+     */
+    private static Located<String> medicareForItsCoverageDocument(Located<String> docNumber, List<Flag> flags) {
+        if (docNumber == null || !MEDICARE_DOCUMENT_ID.matcher(docNumber.value()).matches()) {
+            return null;
+        }
+        flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer inferred from the Medicare document ID " + docNumber.value()
+                + ": no contractor is named", docNumber.where()));
+        return new Located<>(MEDICARE, docNumber.where());
+    }
+
     /** A payer that is itself a government program (a state Medicaid agency) implies its line of business. */
     private void impliedByPayer(Located<String> docPayer, List<Located<ProductLine>> lines) {
-        if (docPayer == null) {
-            return;
+        if (docPayer == null || docPayer.value().equals(MEDICARE)) {
+            return; // Medicare itself: impliedByMedicareDocument adds its line
         }
         ProductLine implied = payers.byName(docPayer.value()).impliedLine();
         if (implied != null && lines.stream().noneMatch(l -> l.value() == implied)) {

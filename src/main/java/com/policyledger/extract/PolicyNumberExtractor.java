@@ -46,18 +46,23 @@ public final class PolicyNumberExtractor {
     private static final int EARLIER_REACH = 40;
     private static final Pattern BULLETIN_LABEL = Pattern.compile("(?i)\\s*bulletin\\s+(?:number|#)");
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status)$");
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status|Publish|Published|Posted|Approved|Origination)$");
     private static final int HEADER_LINES = 4;
     private static final Pattern RELATED_POLICIES = Pattern.compile("(?i)related|other");
     /** Another field's label where a value should be: "Status:", "Effective Date:". */
     private static final Pattern NEXT_LABEL = Pattern.compile("(?:[A-Z][\\w/&]*\\s+){0,3}[A-Z][\\w/&]*\\s*#?\\s*:");
     /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
     static final String MEDICARE_ID = "[LA]\\d{5}";
+    /** The kind of Medicare document an ID may be printed after: "LCD L35022", "Article A57736", "LCD ID: L38773". */
+    static final String MEDICARE_KIND = "(?:(?:LCD|Article|LCA)\\s+(?:ID\\s*)?[:#]?\\s*)?";
     private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])" + MEDICARE_ID + "(?![\\w\\-])");
     private static final Pattern MCD_LABEL = Pattern.compile("(?i)\\s*(?:lcd|article)\\s+id");
-    /** A header line led by its ID ("L29265 PULMONARY DIAGNOSTIC SERVICES") or ending with it ("... Services (L33777)", "(A45888)"). */
+    /**
+     * A header line led by its ID ("L29265 PULMONARY DIAGNOSTIC SERVICES", "LCD L35022: Bariatric Surgery")
+     * or ending with it ("... Services (L33777)", "(A45888)").
+     */
     private static final Pattern MCD_HEADER = Pattern.compile(
-            "^\\(?(" + MEDICARE_ID + ")\\)?(?:\\s+\\p{Lu}.*)?$|.*\\((" + MEDICARE_ID + ")\\)$");
+            "^" + MEDICARE_KIND + "\\(?(" + MEDICARE_ID + ")\\)?(?:\\s*[:–—-]?\\s+\\p{Lu}.*)?$|.*\\((" + MEDICARE_ID + ")\\)$");
     /** How far a flattened Medicare header may run other labels between "LCD ID" and its value. */
     private static final int MCD_REACH = 60;
 

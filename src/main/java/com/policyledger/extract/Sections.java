@@ -52,7 +52,8 @@ public final class Sections {
                     + "prior authorization|limitations|exclusions|when services are.*|medically necessary|investigational|not medically necessary|"
                     // UnitedHealthcare, Humana, and Medicare's LCDs and NCDs.
                     + "coverage rationale|coverage determination|coverage limitations|"
-                    + "coverage indications,? limitations,? and/or medical necessity|indications and limitations of coverage(?: and/or medical necessity)?"
+                    + "coverage indications,? limitations,? and/or medical necessity(?: coverage guidance)?"
+                    + "|indications and limitations of coverage(?: and/or medical necessity)?|coverage guidance|(?:contractor )?local coverage policy"
                     // Medicare's billing and coding articles.
                     + "|article guidance|article text");
 

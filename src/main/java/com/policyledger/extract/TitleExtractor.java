@@ -48,7 +48,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
-    private static final Pattern MEDICARE_ID_LED = Pattern.compile(PolicyNumberExtractor.MEDICARE_ID + "\\s+(\\p{Lu}[^\\n\\d]{3,150})");
+    private static final Pattern MEDICARE_ID_LED = Pattern.compile(PolicyNumberExtractor.MEDICARE_KIND + PolicyNumberExtractor.MEDICARE_ID
+            + "\\s*[:–—-]?\\s+(\\p{Lu}[^\\n\\d]{3,150})");
     private static final int MEDICARE_ID_LINES = 5;
     /** "Medical Policy: Z-24-098": the policy label's value is its number, and the title is elsewhere. */
     private static final Pattern POLICY_LABEL = Pattern.compile("(?i)policy\\s*:");
@@ -62,6 +63,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage (determination|article)( \\((lcd|ncd|lca)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
                     // Medicare's article pages: "SUPERSEDED LCD Reference Article Billing and Coding Article".
                     + "|((retired|future|archived|proposed|draft|superseded)\\s+)?(lcd reference article\\s+)?(local coverage |billing and coding )?article"
+                    // The claim forms a reimbursement policy applies to, printed in its header: "CMS 1500", "UB04".
+                    + "|cms[- ]?1500|cms[- ]?1450|ub[- ]?0?4"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
     private static final int MIN_LABEL_VALUE = 20;
@@ -122,7 +125,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)^(?:[A-Z][\\w&'.-]*\\s+){1,5}(?:health\\s+plans?|insurance\\s+company|inc\\.?|llc|corporation|company)$");
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
+    /** What may join a payer's name to the rest of a title: marks, a dash, a colon. */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[®™©]?(?:['’]s\\b)?[\\s®™©:–—-]*");
+    /** A copyright or proprietary notice in a page header: boilerplate above the title. */
+    private static final Pattern NOTICE = Pattern.compile("(?i)\\bcopyright\\b|©|\\bproprietary\\s+information\\b");
+
     private final Masthead masthead;
+    private final PayerDirectory payers;
 
     public TitleExtractor() {
         this(PayerDirectory.load(), ProductLineVocabulary.load());
@@ -131,6 +140,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** The payers and product lines tell a masthead ("UnitedHealthcare® Commercial") from a title. */
     public TitleExtractor(PayerDirectory payers, ProductLineVocabulary vocabulary) {
         this.masthead = new Masthead(payers, vocabulary);
+        this.payers = payers;
     }
 
     @Override
@@ -145,7 +155,17 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      */
     public Located<String> extract(SourceText text, String metadataTitle, List<Flag> flags) {
         Located<String> title = titleOf(text, metadataTitle, flags);
-        return title == null ? null : new Located<>(withoutMastheadParts(title.value()), title.where());
+        return title == null ? null : new Located<>(withoutLeadingPayer(withoutMastheadParts(title.value())), title.where());
+    }
+
+    /** "Humana Sleep Studies, Adult" is titled "Sleep Studies, Adult": the payer is a field of its own. */
+    private String withoutLeadingPayer(String title) {
+        List<MatchResult> names = payers.mentions(title);
+        if (names.isEmpty() || names.get(0).start() != 0) {
+            return title;
+        }
+        String rest = LEADING_MARKS.matcher(title.substring(names.get(0).end())).replaceFirst("");
+        return titleLike(rest) && Character.isUpperCase(rest.charAt(0)) ? rest : title;
     }
 
     /**
@@ -310,7 +330,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (t.isEmpty() || GENERIC.matcher(t).matches() || isChromeOrFieldLabel(t) || isMostlyADate(t)
+            if (t.isEmpty() || GENERIC.matcher(t).matches() || isChromeOrFieldLabel(t) || isMostlyADate(t) || NOTICE.matcher(t).find()
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
                     || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {

@@ -83,4 +83,21 @@ class DateExtractorTest {
     void aNarrativeAnnualReviewIsNoLabel() {
         assertThat(dates.extract(Texts.of("The committee completed its annual review 11/04/2024 of all policies."), flags).lastReviewed()).isNull();
     }
+
+    @Test
+    void labelsRunIntoThePreviousFieldsValueAreStillLabels() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Medical Policy
+                Subject: Knee Braces
+                Document #: ADMIN.00099Publish Date: 06/28/2099
+                Status: ReviewedLast Review Date: 05/09/2099
+
+                Description
+                Knee braces are considered medically necessary after ligament repair.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("ADMIN.00099");
+        assertThat(e.dates().effective().value()).isEqualTo(java.time.LocalDate.of(2099, 6, 28));
+        assertThat(e.dates().lastReviewed().value()).isEqualTo(java.time.LocalDate.of(2099, 5, 9));
+    }
 }

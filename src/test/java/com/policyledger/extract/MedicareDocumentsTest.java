@@ -180,4 +180,41 @@ class MedicareDocumentsTest {
         assertThat(e.title()).isNull();
         assertThat(e.policyNumber().value()).isEqualTo("L45678");
     }
+
+    @Test
+    void anLcdLedByItsKindAndIdNamingNoContractorIsMedicaresWithTheInferenceFlagged() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                LCD L45123: Pneumatic Compression Devices
+                Version 12
+
+                CMS National Coverage Policy
+                Pneumatic compression devices are covered under the durable medical equipment benefit.
+                Coverage Guidance
+                A segmental device is considered reasonable and necessary when a non-segmental device has failed.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("L45123");
+        assertThat(e.title().value()).isEqualTo("Pneumatic Compression Devices");
+        assertThat(e.payer().value()).isEqualTo("Medicare");
+        assertThat(e.flags()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(FlagKind.LOW_CONFIDENCE);
+            assertThat(f.raw()).contains("L45123");
+        });
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE);
+        // "Coverage Guidance" ends the statute list: the LCD's own criteria decide.
+        assertThat(e.statements()).extracting(Statement::determination).containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void aNamedContractorStaysThePayerOfItsLcd() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                LCD L45124: Pneumatic Compression Devices
+                Contractor Name: Noridian Healthcare Solutions, LLC
+                Coverage Guidance
+                A segmental device is considered reasonable and necessary when a non-segmental device has failed.
+                """), null);
+
+        assertThat(e.payer().value()).isEqualTo("Noridian");
+        assertThat(e.flags()).noneMatch(f -> f.kind() == FlagKind.LOW_CONFIDENCE && f.raw().contains("L45124"));
+    }
 }

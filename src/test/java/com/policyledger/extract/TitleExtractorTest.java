@@ -104,4 +104,46 @@ class TitleExtractorTest {
         assertThat(title("Policy and Procedure Title: Payment Policy: E&M and Preventive Medicine Policy Division: Claims\n", null))
                 .as("a title with a colon of its own").isEqualTo("Payment Policy: E&M and Preventive Medicine");
     }
+
+    @Test
+    void aReimbursementPolicysHeaderOfMastheadClaimFormsAndNoticeLiesAboveItsTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                UnitedHealthcare® Commercial and Individual Exchange
+                Reimbursement Policy
+                CMS 1500
+                UB04
+                Policy Number 2099R0042A
+
+                Proprietary information of UnitedHealthcare. Copyright 2099 United HealthCare Services, Inc.
+
+                Hearing Screening Policy, Professional and Facility
+
+                Policy
+                UnitedHealthcare will not reimburse hearing screening billed with an evaluation on the same day.
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Hearing Screening Policy, Professional and Facility");
+        assertThat(e.payer().value()).isEqualTo("UnitedHealthcare");
+    }
+
+    @Test
+    void aTitleLedByThePayersNameIsTheRestOfIt() {
+        Extraction humana = Texts.EXTRACTOR.extract(List.of("""
+                Humana Knee Braces, Adults
+
+                Effective Date: 03/01/2099
+                Policy Number: HUM-0999-001
+                """), null);
+        assertThat(humana.title().value()).isEqualTo("Knee Braces, Adults");
+
+        // A state's Blue plan named without "of" is that plan, and its name is not part of the title.
+        Extraction blue = Texts.EXTRACTOR.extract(List.of("""
+                Blue Cross Blue Shield Vermont March 2099 Medical Policy Updates
+
+                Notification of policy revisions effective March 1, 2099:
+                Knee Braces: references updated. No change to policy statement.
+                """), null);
+        assertThat(blue.payer().value()).isEqualTo("Blue Cross and Blue Shield of Vermont");
+        assertThat(blue.title().value()).isEqualTo("March 2099 Medical Policy Updates");
+    }
 }
