@@ -86,6 +86,7 @@ public final class PolicyExtractor {
         List<ProductLineExtractor.ScopeHeading> headings = productLines.scopeHeadings(text);
         List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));
         impliedByPayer(docPayer, lines);
+        namedInTitle(docTitle, lines);
         impliedByMedicareDocument(docNumber, docTitle, lines);
         List<Statement> docStatements = statements.underHeadings(text, headings, docTitle == null ? null : docTitle.value());
         CodeFindings found = codes.extract(text, kind, flags);
@@ -94,6 +95,18 @@ public final class PolicyExtractor {
         contradictionCheck.check(text, docStatements, flags);
         return new Extraction(kind, docPayer, docNumber, docTitle, docDates, lines, docCodes, found.ranges(),
                 docStatements, revisions.extract(text, flags), flags);
+    }
+
+    /** "Medicaid Services that Require Prior Authorization": a line of business the title names is the document's. */
+    private void namedInTitle(Located<String> docTitle, List<Located<ProductLine>> lines) {
+        if (docTitle == null) {
+            return;
+        }
+        for (ProductLine line : vocabulary.linesIn(docTitle.value())) {
+            if (lines.stream().noneMatch(l -> l.value() == line)) {
+                lines.add(new Located<>(line, docTitle.where()));
+            }
+        }
     }
 
     /**

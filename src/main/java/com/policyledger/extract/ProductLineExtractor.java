@@ -33,12 +33,17 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|&|and/or)\\s*");
     /** A mention that is itself a plan ("Medicare HMO Blue", "D-SNP") needs no "plans" after it. */
     private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
+    /** "(Commercial only)", "Medicaid members only": a restriction to the line is its scope, whatever the verb. */
+    private static final Pattern ONLY = Pattern.compile("(?i)^\\s+(?:members\\s+|plans?\\s+|products?\\s+)?only\\b");
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from"
                     + "|\\bseparate\\b|accessible"
                     // Deference to Medicare's own rules: "For Medicare members, to ensure consistency with the
                     // Medicare National Coverage Determinations (NCD) ..., all applicable NCDs ... should be reviewed".
-                    + "|consistency\\s+with");
+                    + "|consistency\\s+with"
+                    // A pointer to another program's documents: "To view Medical Policies applicable to members of
+                    // the Federal Employee Program (FEP), visit fepblue.org".
+                    + "|\\bto\\s+view\\b|\\bvisit\\s+(?:www\\.)?[\\w-]+\\.(?:org|com|gov|net)\\b");
     private static final int MAX_HEADING_WORDS = 10;
     /** Breadcrumbs and tags are printed above the title: only the first lines are read for them. */
     private static final int BREADCRUMB_CHARS = 300;
@@ -113,8 +118,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 // "the Commercial and Medicare Advantage programs": the noun after the last names them all.
                 ProductLineVocabulary.Mention last = lastCoordinated(sentence, mentions, i);
                 boolean namesAPlan = PLAN_TYPE.matcher(sentence.substring(m.start(), m.end())).find();
-                if ((namesAPlan || SCOPE_NOUN.matcher(sentence.substring(last.end())).lookingAt())
-                        && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()) {
+                boolean scoped = (namesAPlan || SCOPE_NOUN.matcher(sentence.substring(last.end())).lookingAt())
+                        && SCOPE_VERB.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find();
+                if (scoped || ONLY.matcher(sentence.substring(last.end())).lookingAt()) {
                     found.putIfAbsent(m.line(), new Located<>(m.line(), text.provenance(sentenceStart, until)));
                 }
             }

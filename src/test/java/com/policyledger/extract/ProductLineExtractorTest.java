@@ -37,6 +37,20 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void aPointerToAnotherProgramsPoliciesIsNotScope() {
+        assertThat(of("To view Medical Policies applicable to members enrolled in the Federal Employee Program (FEP), "
+                + "visit fepblue.org > Policies & Guidelines.")).isEmpty();
+    }
+
+    @Test
+    void aRestrictionToALineIsScope() {
+        assertThat(of("The vendor is updating its injectable drug policies (Commercial only) to be more drug-specific."))
+                .containsExactly(ProductLine.COMMERCIAL);
+        assertThat(of("The new prior authorization list applies from May 1 to Medicaid members only."))
+                .containsExactly(ProductLine.MEDICAID);
+    }
+
+    @Test
     void aTagInTheBreadcrumbAboveTheTitleIsScope() {
         assertThat(of("Provider News > Medicaid > May 3, 2024\nNew prior authorization list\nBody text.")).containsExactly(ProductLine.MEDICAID);
         assertThat(of("Provider NewsPolicy UpdatesCommercialMay 3, 2024\n\nNew prior authorization list\n")).containsExactly(ProductLine.COMMERCIAL);

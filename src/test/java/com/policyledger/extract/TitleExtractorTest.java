@@ -146,4 +146,18 @@ class TitleExtractorTest {
         assertThat(blue.payer().value()).isEqualTo("Blue Cross and Blue Shield of Vermont");
         assertThat(blue.title().value()).isEqualTo("March 2099 Medical Policy Updates");
     }
+
+    @Test
+    void aLineOfBusinessTheTitleNamesIsTheDocumentsScope() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Effective: 09/13/2099
+
+                Medicaid Services that Require Prior Authorization
+
+                Any service listed below requires prior authorization when provided by a non-contracted provider.
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Medicaid Services that Require Prior Authorization");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICAID);
+    }
 }
