@@ -98,17 +98,23 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     private void scopeSentences(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
         String s = text.text();
+        int[] mentionStarts = vocabulary.mentionStarts(s);
+        int nextMention = 0;
         for (int at = 0; at < s.length(); ) {
             int until = sentenceEnd(s, at);
-            String sentence = s.substring(at, until);
             int sentenceStart = at;
             at = until;
             while (at < s.length() && isSpace(s.charAt(at))) {
                 at++;
             }
-            if (!scopeAllowed(text.sections().kindAt(sentenceStart))) {
-                continue;
+            while (nextMention < mentionStarts.length && mentionStarts[nextMention] < sentenceStart) {
+                nextMention++;
             }
+            if (nextMention == mentionStarts.length || mentionStarts[nextMention] >= until
+                    || !scopeAllowed(text.sections().kindAt(sentenceStart))) {
+                continue; // no product line named in this sentence
+            }
+            String sentence = s.substring(sentenceStart, until);
             List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);
             if (mentions.isEmpty() || NOT_SCOPE.matcher(sentence).find()) {
                 continue;

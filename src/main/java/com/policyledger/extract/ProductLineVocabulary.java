@@ -73,6 +73,15 @@ public final class ProductLineVocabulary {
         return out;
     }
 
+    /**
+     * Where the mentions of a long text start, from one indexed search: a piece of it bounded by
+     * whitespace after sentence punctuation has mentions exactly when one starts inside it, since no
+     * name runs over such a boundary or is decided by the character beyond it.
+     */
+    public int[] mentionStarts(String text) {
+        return anyLine.findAll(text).stream().mapToInt(MatchResult::start).toArray();
+    }
+
     public Set<ProductLine> linesIn(String text) {
         Set<ProductLine> out = EnumSet.noneOf(ProductLine.class);
         mentions(text).forEach(m -> out.add(m.line()));

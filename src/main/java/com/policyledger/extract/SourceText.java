@@ -70,19 +70,30 @@ public final class SourceText {
     }
 
     private static boolean mayBeFooter(String line) {
-        return line.indexOf('|') >= 0 || line.toLowerCase(java.util.Locale.ROOT).contains("page");
+        return line.indexOf('|') >= 0 || namesPage(line, 'p') || namesPage(line, 'P');
+    }
+
+    /** Whether "page", in any case, starts at one of the line's {@code initial}s: no lower-cased copy of every line. */
+    private static boolean namesPage(String line, char initial) {
+        for (int i = line.indexOf(initial); i >= 0; i = line.indexOf(initial, i + 1)) {
+            if (line.regionMatches(true, i, "page", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Line> splitLines(String text) {
         List<Line> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                out.add(new Line(start, i, text.substring(start, i)));
-                start = i + 1;
+        for (int start = 0; ; ) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            out.add(new Line(start, end, text.substring(start, end)));
+            if (newline < 0) {
+                return out;
             }
+            start = newline + 1;
         }
-        return out;
     }
 
     public String text() {

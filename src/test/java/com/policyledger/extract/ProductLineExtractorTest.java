@@ -43,6 +43,14 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void mentionsAtEitherEndOfASentenceAreRead() {
+        // Sentences are only read where the document's one search found a name: at their first or last word too.
+        assertThat(of("Scope.\nMedicare Advantage plans: this policy applies to Medicare Advantage plans. It also applies to Commercial plans!"
+                + " Medicaid"))
+                .containsExactlyInAnyOrder(ProductLine.MEDICARE_ADVANTAGE, ProductLine.COMMERCIAL);
+    }
+
+    @Test
     void aRestrictionToALineIsScope() {
         assertThat(of("The vendor is updating its injectable drug policies (Commercial only) to be more drug-specific."))
                 .containsExactly(ProductLine.COMMERCIAL);
