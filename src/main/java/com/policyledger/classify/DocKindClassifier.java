@@ -62,6 +62,10 @@ public final class DocKindClassifier {
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
+    /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)^\\W*\\d{1,2}\\s*(?:min|mins|minutes?)\\.?\\s+read\\W*$");
+    private static final int BYLINE_LINES = 8;
+    private static final double BYLINE_WEIGHT = 0.5;
 
     private final DoccatModel model;
 
@@ -102,7 +106,8 @@ public final class DocKindClassifier {
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
         double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0)
                 + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
-        double informational = evidence.count() >= POLICY_SKELETON ? -1 : p[index("informational")] - shift;
+        double informational = evidence.count() >= POLICY_SKELETON ? -1
+                : p[index("informational")] - shift + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }
@@ -175,6 +180,10 @@ public final class DocKindClassifier {
             return sample == null ? null
                     : new DocumentSample(sample.getCategory(), words(tokens(String.join(" ", sample.getText()))));
         }
+    }
+
+    private static boolean hasReadingTime(SourceText text) {
+        return text.headLines(BYLINE_LINES).stream().anyMatch(l -> READING_TIME.matcher(l.text().strip()).matches());
     }
 
     static boolean namesItselfANotice(SourceText text) {
