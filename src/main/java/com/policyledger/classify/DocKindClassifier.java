@@ -182,7 +182,7 @@ public final class DocKindClassifier {
         }
     }
 
-    private static boolean hasReadingTime(SourceText text) {
+    static boolean hasReadingTime(SourceText text) {
         return text.headLines(BYLINE_LINES).stream().anyMatch(l -> READING_TIME.matcher(l.text().strip()).matches());
     }
 

@@ -29,13 +29,16 @@ class DocKindClassifierTest {
     }
 
     @Test
-    void aBlogPostWithItsReadingTimeIsInformational() {
-        String post = "Prior Authorization for Outpatient Imaging: CPT Codes and Coverage Rules\n- Dana R\n- Mar 3\n- 6 min read\n\n"
-                + "Getting a prior authorization approved for an MRI can be the difference between timely care and a week of delay. "
-                + "This guide shows billing teams which CPT codes plans review, what medical necessity documentation to attach, "
-                + "and how to escalate a denial. Plans may update their prior authorization lists every quarter.\n";
-        assertThat(kind(post)).isEqualTo(DocKind.INFORMATIONAL);
-        // A policy's skeleton outweighs a reading time its web page prints.
+    void aReadingTimeBylineIsFoundInTheFirstLinesOnly() {
+        assertThat(DocKindClassifier.hasReadingTime(SourceText.of(List.of("Prior Authorization Basics\n- Dana R\n- Mar 3\n- 6 min read\nText."))))
+                .isTrue();
+        assertThat(DocKindClassifier.hasReadingTime(SourceText.of(List.of("Coding Tips\n5 minute read\nText.")))).isTrue();
+        assertThat(DocKindClassifier.hasReadingTime(SourceText.of(List.of("Policy\nThe review takes 5 min. Read the criteria.\n")))).isFalse();
+        assertThat(DocKindClassifier.hasReadingTime(SourceText.of(List.of("A\nB\nC\nD\nE\nF\nG\nH\nI\n6 min read\n")))).isFalse();
+    }
+
+    @Test
+    void aPolicySkeletonOutweighsAReadingTime() {
         assertThat(kind("3 min read\nClinical Policy: Stem Cell Therapy\nReference Number: WA.CP.MP.526\nEffective Date: 07/01/25\n"
                 + "Policy/Criteria\nIt is the policy of the health plan that stem cell therapy is not medically necessary.\n"
                 + "CPT® Codes\tDescription\n38241\tHPC transplant\n")).isEqualTo(DocKind.PAYER_POLICY);
