@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
  * to its revision date, then its publish date, then its original effective date.
  */
 public final class DateExtractor implements Extractor<PolicyDates> {
-    /** Separators, then Medicare's "For services performed on or after" before the date. */
-    private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|]*"
+    /** Separators (with a markdown label's bold markers), then Medicare's "For services performed on or after" before the date. */
+    private static final String SEP = "\\s*(?:[:|]|\\.{2,})?[\\s.:|*]*"
             + "(?:for\\s+(?:services|claims)\\s+(?:performed|rendered|provided|processed|received)\\s+on\\s+or\\s+after\\s+)?";
     /**
      * Where a label may start: at a word boundary, or at a capital run into the previous field's value by

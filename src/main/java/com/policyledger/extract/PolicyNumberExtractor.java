@@ -29,7 +29,8 @@ public final class PolicyNumberExtractor {
                     + "|number(?<!(?:phone|fax|id|npi|tax|member|account|group|telephone|provider|publication|version|transmittal|contractor|contract)\\s{1,3}number)(?=\\s*:)"
                     // Premera, Regence: a line "Number 7.01.126" (the Blue plans' dotted numbering).
                     + "|(?m:^)[ \\t]*number(?=[ \\t]+\\d{1,2}\\.\\d{2}\\.\\d{2,3}[a-z]{0,3}[ \\t]*(?m:$)))"
-                    + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#]*");
+                    // Separators, and a markdown label's bold markers ("**Policy Number:** 2025R0002A").
+                    + "\\s*(?:[:|#]|\\.{2,})?[ \\t.:|#*]*");
     private static final String ID = "[A-Z]{1,6}(?:[.\\-][A-Z]{1,6})*[ .\\-]?\\d[\\w.\\-]*|\\d[\\w.\\-]*";
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\-]+$");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}/\\d{1,2}(/\\d{2,4})?|\\d{1,2}-\\d{1,2}(-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
@@ -37,8 +38,12 @@ public final class PolicyNumberExtractor {
     /** Shapes distinctive enough to trust without a label next to them. */
     static final String DISTINCTIVE_ID = "[A-Z]{2,6}(?:\\.[A-Z]{2,6})*\\.\\d{2,}(?:\\.\\d+)*|\\d{2}-\\d{5}-\\d{2}|[A-Z]{2}\\.\\d{2}\\.\\d{2,3}"
             // Independence Blue Cross: "00.01.24n" (the letter is the version; without it the number reads as a date).
-            + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{1,2}";
+            + "|\\d{2}\\.\\d{2}\\.\\d{2,3}[a-z]{1,2}"
+            // Independence's Medicare Advantage policies: "MA03.005d".
+            + "|MA\\d{2}\\.\\d{3}[a-z]?";
     private static final Pattern STRUCTURED = Pattern.compile("(?<![\\w.\\-])(" + DISTINCTIVE_ID + ")(?![\\w\\-])");
+    /** After a number that leads a header line, the title: "MA03.005d, Modifiers XE, XP, XS, XU, and 59". */
+    private static final Pattern BEFORE_TITLE = Pattern.compile("\\s*[,:–—-]\\s+\\p{Lu}");
     /** An earlier version's number, or another policy's: "replaces Policy #", "the criteria appear on Medical Policy #350". */
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|\\bsee\\b"
             + "|\\brefer(?:s|red)?\\s+to\\b|\\bappears?\\s+(?:on|in)\\b|\\b(?:described|outlined|listed|found)\\s+(?:on|in)\\b");
@@ -143,8 +148,9 @@ public final class PolicyNumberExtractor {
 
     private static Located<String> headerLine(SourceText text) {
         for (SourceText.Line line : text.headLines(HEADER_LINES)) {
-            Matcher m = STRUCTURED.matcher(line.text().strip());
-            if (m.matches()) {
+            String t = line.text().strip();
+            Matcher m = STRUCTURED.matcher(t);
+            if (m.matches() || m.lookingAt() && BEFORE_TITLE.matcher(t).region(m.end(), t.length()).lookingAt()) {
                 return text.located(line, m.group(1));
             }
             Matcher mcd = MCD_HEADER.matcher(line.text().strip());

@@ -24,7 +24,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s*[*†|])+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
-                    + "policy\\s+name)\\s*:[ \\t]*\"?(.*?)\"?[ \\t]*$");
+                    + "policy\\s+name)\\s*:[ \\t*]*\"?(.*?)\"?[ \\t]*$");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
@@ -57,7 +57,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+)?(policy|guideline|policy bulletin|policy bulletins)"
+            "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     // A Medicare document's kind and ID with no title: "FUTURE Local Coverage Determination (LCD): (L36240)".
                     + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage (determination|article)( \\((lcd|ncd|lca)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"
@@ -91,7 +91,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
             + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
-            + "|(?:upload|views?|downloads?)\\s*:.*|share\\s+this\\s+document\\b.*"
+            + "|(?:upload(?:ed)?(?:\\s+by)?|views?|downloads?|last\\s+(?:view|download))\\s*:.*|share\\s+this\\s+document\\b.*"
+            // Document hosts' counters and viewers: "16 Views", "1 Downloads", "Size: px", "Start display at page:".
+            + "|\\d+\\s+(?:views?|downloads?|pages)|size\\s*:\\s*px|start\\s+display\\s+at\\s+page\\s*:?|transcription"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
@@ -125,6 +127,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)^(?:[A-Z][\\w&'.-]*\\s+){1,5}(?:health\\s+plans?|insurance\\s+company|inc\\.?|llc|corporation|company)$");
     private static final Pattern METADATA_PREFIX = Pattern.compile("(?i)^(?:(?:clinical|medical|payment|coverage)\\s+policy|subject|title)\\s*:\\s*");
 
+    /** A document host's link text before the title: "Download Transcranial Magnetic Stimulation (TMS)". */
+    private static final Pattern HOST_PREFIX = Pattern.compile("^Download\\s+(?=\\p{Lu})");
+    /** The policy's number leading its title: "MA03.005d, Modifiers XE, XP, XS, XU, and 59". */
+    private static final Pattern LEADING_ID = Pattern.compile("^(?:" + PolicyNumberExtractor.DISTINCTIVE_ID + ")\\s*[,:–—-]\\s+(?=\\p{Lu})");
     /** What may join a payer's name to the rest of a title: marks, a dash, a colon. */
     private static final Pattern LEADING_MARKS = Pattern.compile("^[®™©]?(?:['’]s\\b)?[\\s®™©:–—-]*");
     /** A copyright or proprietary notice in a page header: boilerplate above the title. */
@@ -155,7 +161,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      */
     public Located<String> extract(SourceText text, String metadataTitle, List<Flag> flags) {
         Located<String> title = titleOf(text, metadataTitle, flags);
-        return title == null ? null : new Located<>(withoutLeadingPayer(withoutMastheadParts(title.value())), title.where());
+        if (title == null) {
+            return null;
+        }
+        String t = LEADING_ID.matcher(HOST_PREFIX.matcher(title.value()).replaceFirst("")).replaceFirst("");
+        return new Located<>(withoutLeadingPayer(withoutMastheadParts(t)), title.where());
     }
 
     /** "Humana Sleep Studies, Adult" is titled "Sleep Studies, Adult": the payer is a field of its own. */

@@ -160,4 +160,61 @@ class TitleExtractorTest {
         assertThat(e.title().value()).isEqualTo("Medicaid Services that Require Prior Authorization");
         assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICAID);
     }
+
+    @Test
+    void aMarkdownCopysBoldLabelsAreLabels() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                # Example Health Plan Reimbursement Policy
+
+                **Policy Number:** 2099R0007A
+                **Effective Date:** 04/01/2099
+                **Policy Title:** Same Day Visits, Professional
+
+                ## Reimbursement Guidelines
+                Example Health Plan will not reimburse a second visit billed on the same day.
+                """), null);
+
+        assertThat(e.policyNumber().value()).isEqualTo("2099R0007A");
+        assertThat(e.dates().effective().value()).isEqualTo(java.time.LocalDate.of(2099, 4, 1));
+        assertThat(e.title().value()).isEqualTo("Same Day Visits, Professional");
+    }
+
+    @Test
+    void aDocumentHostsCountersLinksAndListingHeadingsAreNoTitle() {
+        Extraction hosted = Texts.EXTRACTOR.extract(List.of("""
+                Download Knee Braces for Adults
+
+                16 Views
+                1 Downloads
+                Last View : 9d ago
+                Size: px
+                Start display at page:
+                Transcription
+                Knee braces are considered medically necessary after ligament repair.
+                """), null);
+        assertThat(hosted.title().value()).isEqualTo("Knee Braces for Adults");
+
+        Extraction listed = Texts.EXTRACTOR.extract(List.of("""
+                Skip to main content
+                Coverage criteria policies
+
+                Knee braces for adults
+
+                Knee braces are generally covered subject to the indications listed below.
+                """), null);
+        assertThat(listed.title().value()).isEqualTo("Knee braces for adults");
+    }
+
+    @Test
+    void aTitleLedByItsPolicyNumberIsTheRestOfIt() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                MA07.012c, Knee Braces for Adults
+                Medical Policy
+                Effective date: 10/01/2099
+                Knee braces are considered medically necessary after ligament repair.
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Knee Braces for Adults");
+        assertThat(e.policyNumber().value()).isEqualTo("MA07.012c");
+    }
 }
