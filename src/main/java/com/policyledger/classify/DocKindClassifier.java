@@ -54,17 +54,22 @@ public final class DocKindClassifier {
     private static final double NO_SKELETON_PENALTY = 0.3;
     /**
      * A notice names itself so in its first lines: "Medical Policy Updates", "May 2023 medical policy
-     * updates", "Notification of Policy Revisions". ("Bulletin" is no such word: Aetna's and Highmark's
-     * policies are "policy bulletins".) A saved web page's first lines may be its skip links and portal
-     * widgets: the first lines below them count too.
+     * updates", "Notification of Policy Revisions", "Provider Bulletin" (but not "policy bulletin": Aetna's
+     * and Highmark's policies are so named). A saved web page's first lines may be its skip links and
+     * portal widgets: the first lines below them count too.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
-            "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b");
+            "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b"
+            // "Provider Bulletin", "Network Bulletin"; but Aetna's "Clinical Policy Bulletin" is a policy.
+            + "|(?<!policy\\s)\\bbulletins?\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\W*\\d{1,2}\\s*(?:min|mins|minutes?)\\.?\\s+read\\W*$");
     private static final int BYLINE_LINES = 8;
+    private static final Pattern MEDICARE_HEAD = Pattern.compile("(?:(?:LCD|Article|LCA)\\s+(?:ID\\s*)?[:#]?\\s*)[LA]\\d{5}\\s*[:–—-]?\\s+\\p{Lu}.*"
+            + "|(?i:(?:local|national)\\s+coverage\\s+(?:determination|article)|billing\\s+and\\s+coding|lcd|ncd|article)\\b.*\\([LA]\\d{5}\\)");
+    private static final int MEDICARE_HEAD_LINES = 2;
     private static final double BYLINE_WEIGHT = 0.5;
 
     private final DoccatModel model;
@@ -96,6 +101,9 @@ public final class DocKindClassifier {
     public DocKind classify(SourceText text) {
         if (text.text().isBlank()) {
             return DocKind.INFORMATIONAL; // no words (a scan without OCR): nothing says it is a policy or a notice
+        }
+        if (isMedicareCoverageDocument(text) && !namesItselfANotice(text)) {
+            return DocKind.PAYER_POLICY; // an LCD or a billing article, whatever change requests it cites
         }
         double[] p = wordingScores(text.text());
         StructuralEvidence evidence = StructuralEvidence.of(text);
@@ -180,6 +188,11 @@ public final class DocKindClassifier {
             return sample == null ? null
                     : new DocumentSample(sample.getCategory(), words(tokens(String.join(" ", sample.getText()))));
         }
+    }
+
+    /** Medicare's coverage documents open with their kind and ID: "LCD L35022: ...", "Billing and Coding: ... (A57736)". */
+    static boolean isMedicareCoverageDocument(SourceText text) {
+        return text.headLines(MEDICARE_HEAD_LINES).stream().anyMatch(l -> MEDICARE_HEAD.matcher(l.text().strip()).matches());
     }
 
     static boolean hasReadingTime(SourceText text) {

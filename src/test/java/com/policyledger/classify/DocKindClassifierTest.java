@@ -29,6 +29,22 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void anLcdOrABillingArticleLedByItsIdIsAPolicyWhateverItCites() {
+        assertThat(kind("Billing and Coding: Remote Monitoring Services (A54321)\nArticle Text\nCR 12345 tells you that Medicare"
+                + " will cover G0555. Read the full MLN Matters article for details.\n")).isEqualTo(DocKind.PAYER_POLICY);
+        assertThat(DocKindClassifier.isMedicareCoverageDocument(SourceText.of(List.of("LCD L12345: Wound Care\nVersion 3\n")))).isTrue();
+        assertThat(DocKindClassifier.isMedicareCoverageDocument(SourceText.of(List.of("The following LCDs were revised:\nWound Care (L12345)\n"))))
+                .isFalse();
+    }
+
+    @Test
+    void aBulletinNamesItselfSoButAPolicyBulletinIsAPolicy() {
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Provider Bulletin\nBulletin Number: PB-7\n")))).isTrue();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Clinical Policy Bulletin: Knee Braces\nNumber: 0999\n"))))
+                .isFalse();
+    }
+
+    @Test
     void aReadingTimeBylineIsFoundInTheFirstLinesOnly() {
         assertThat(DocKindClassifier.hasReadingTime(SourceText.of(List.of("Prior Authorization Basics\n- Dana R\n- Mar 3\n- 6 min read\nText."))))
                 .isTrue();

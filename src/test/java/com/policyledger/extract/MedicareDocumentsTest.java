@@ -137,13 +137,15 @@ class MedicareDocumentsTest {
     @Test
     void changeRequestAndMlnMattersNumbersAreNoCodes() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
-                MLN Matters Number: MM12345
+                Billing and Coding: Remote Monitoring Services (A54321)
+                Article ID: A54321
                 Related Change Request (CR) Number: 12345
-                Effective: January 1, 2026
+                Article Text
                 CR 12345 tells you that Medicare will cover G0555 for eligible patients.
                 Read the full MLN Matters (MM)12345 for details.
                 """), null);
 
+        assertThat(e.docKind()).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("G0555");
     }
 
