@@ -67,6 +67,8 @@ class DeterminationPhrasesTest {
     void aPayerThatWillReimburseCovers() {
         assertThat(DeterminationPhrases.all("The plan will reimburse one fitting per ear.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will not separately reimburse a second visit on the same date."))
+                .containsExactly(Determination.NOT_COVERED);
     }
 
     @Test
