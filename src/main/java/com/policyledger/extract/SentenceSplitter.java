@@ -36,15 +36,17 @@ public final class SentenceSplitter {
         SentenceDetectorME detector = new SentenceDetectorME(model);
         List<Span> out = new ArrayList<>();
         int blockStart = start;
-        for (int i = start; i <= end; i++) {
-            boolean hardBreak = i == end || (text.charAt(i) == '\n' && endsBlock(text, blockStart, i));
-            if (hardBreak) {
+        for (int i = start; i <= end; ) {
+            int newline = text.indexOf('\n', i);
+            i = newline < 0 || newline > end ? end : newline;
+            if (i == end || endsBlock(text, blockStart, i)) {
                 String block = text.substring(blockStart, i);
                 for (Span s : detector.sentPosDetect(block)) {
                     out.add(new Span(blockStart + s.getStart(), blockStart + s.getEnd()));
                 }
                 blockStart = i + 1;
             }
+            i++;
         }
         return out;
     }
