@@ -61,7 +61,9 @@ public final class DocKindClassifier {
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b"
             // "Provider Bulletin", "Network Bulletin"; but Aetna's "Clinical Policy Bulletin" is a policy.
-            + "|(?<!policy\\s)\\bbulletins?\\b");
+            + "|(?<!policy\\s)\\bbulletins?\\b"
+            // "Letters to Providers", "Provider Notice", "Notice of Rule Making".
+            + "|\\b(?:letters?|notices?|alerts?)\\s+to\\s+providers\\b|\\bprovider\\s+(?:letters?|notices?|alerts?)\\b|\\bnotice\\s+of\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
@@ -70,6 +72,9 @@ public final class DocKindClassifier {
     private static final Pattern MEDICARE_HEAD = Pattern.compile("(?:(?:LCD|Article|LCA)\\s+(?:ID\\s*)?[:#]?\\s*)[LA]\\d{5}\\s*[:–—-]?\\s+\\p{Lu}.*"
             + "|(?i:(?:local|national)\\s+coverage\\s+(?:determination|article)|billing\\s+and\\s+coding|lcd|ncd|article)\\b.*\\([LA]\\d{5}\\)");
     private static final int MEDICARE_HEAD_LINES = 2;
+    private static final Pattern MEMO_TO = Pattern.compile("(?i)to\\s*:\\s*(?:all\\s+|health\\s*care\\s+|participating\\s+|network\\s+)*(?:providers?|physicians?|prescribers?|pharmacies|facilities|hospitals)\\b");
+    private static final Pattern MEMO_SUBJECT = Pattern.compile("(?i)(?:subject|re)\\s*:\\s*\\S");
+    private static final int MEMO_LINES = 10;
     private static final double BYLINE_WEIGHT = 0.5;
 
     private final DoccatModel model;
@@ -114,7 +119,8 @@ public final class DocKindClassifier {
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
         double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0)
                 + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
-        double informational = evidence.count() >= POLICY_SKELETON ? -1
+        // A memo to providers ("TO: All Providers ... SUBJECT: ...") is a notice or a policy, never an article.
+        double informational = evidence.count() >= POLICY_SKELETON || isMemoToProviders(text) ? -1
                 : p[index("informational")] - shift + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
@@ -193,6 +199,13 @@ public final class DocKindClassifier {
     /** Medicare's coverage documents open with their kind and ID: "LCD L35022: ...", "Billing and Coding: ... (A57736)". */
     static boolean isMedicareCoverageDocument(SourceText text) {
         return text.headLines(MEDICARE_HEAD_LINES).stream().anyMatch(l -> MEDICARE_HEAD.matcher(l.text().strip()).matches());
+    }
+
+    /** A memo's header among the first lines: addressed to providers, with a subject. */
+    static boolean isMemoToProviders(SourceText text) {
+        List<SourceText.Line> head = text.headLines(MEMO_LINES);
+        return head.stream().anyMatch(l -> MEMO_TO.matcher(l.text().strip()).lookingAt())
+                && head.stream().anyMatch(l -> MEMO_SUBJECT.matcher(l.text().strip()).lookingAt());
     }
 
     static boolean hasReadingTime(SourceText text) {

@@ -38,7 +38,18 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void aMemoToProvidersIsNoArticle() {
+        String memo = "Notice of Rule Making\n\nTO: All Providers\nDATE: March 1, 2099\nSUBJECT: 2099 Procedure Code Conversion\n\n"
+                + "The program will begin accepting the new procedure codes for dates of service on and after March 1, 2099. "
+                + "Fee schedules will be updated soon after the conversion. Call the help desk with questions.\n";
+        assertThat(DocKindClassifier.isMemoToProviders(SourceText.of(List.of(memo)))).isTrue();
+        assertThat(kind(memo)).isNotEqualTo(DocKind.INFORMATIONAL);
+        assertThat(DocKindClassifier.isMemoToProviders(SourceText.of(List.of("To: Jane\nSubject: lunch\n")))).isFalse();
+    }
+
+    @Test
     void aBulletinNamesItselfSoButAPolicyBulletinIsAPolicy() {
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Letters to Providers\nThe following letters...\n")))).isTrue();
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Provider Bulletin\nBulletin Number: PB-7\n")))).isTrue();
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Clinical Policy Bulletin: Knee Braces\nNumber: 0999\n"))))
                 .isFalse();
