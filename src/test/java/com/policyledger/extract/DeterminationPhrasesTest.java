@@ -69,6 +69,13 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The plan will not reimburse a second fitting.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The plan will not separately reimburse a second visit on the same date."))
                 .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will consider reimbursement for one fitting per ear."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The plan will not consider reimbursement for a second fitting."))
+                .containsExactly(Determination.NOT_COVERED);
+        // A bulletin's bullets under "The new policy will:".
+        assertThat(DeterminationPhrases.all("Consider reimbursement of hearing screening once a year.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Not consider reimbursement of:")).containsExactly(Determination.NOT_COVERED);
     }
 
     @Test
