@@ -1,6 +1,7 @@
 package com.policyledger.classify;
 
 import com.policyledger.extract.DocKind;
+import com.policyledger.extract.PolicyNumberExtractor;
 import com.policyledger.extract.SourceText;
 import com.policyledger.extract.TitleExtractor;
 import java.io.IOException;
@@ -61,15 +62,18 @@ public final class DocKindClassifier {
     private static final Pattern NOTICE_TITLE = Pattern.compile(
             "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b"
             // "Provider Bulletin", "Network Bulletin"; but Aetna's "Clinical Policy Bulletin" is a policy.
-            + "|(?<!policy\\s)\\bbulletins?\\b"
-            // "Letters to Providers", "Provider Notice", "Notice of Rule Making".
-            + "|\\b(?:letters?|notices?|alerts?)\\s+to\\s+providers\\b|\\bprovider\\s+(?:letters?|notices?|alerts?)\\b|\\bnotice\\s+of\\b");
+            + "|(?<!polic(?:y|ies)\\s{1,3})\\bbulletins?\\b(?!\\s*(?:number|no\\b|#))"
+            // "Letters to Providers", "Provider Notice", "Notice of Rule Making"
+            // (not every "Notice of": "Notice of Medicare Non-Coverage" is a form a policy may be about).
+            + "|\\b(?:letters?|notices?|alerts?)\\s+to\\s+providers\\b|\\bprovider\\s+(?:letters?|notices?|alerts?)\\b"
+            + "|\\bnotice\\s+of\\s+(?:proposed\\s+)?rule\\s*making\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\W*\\d{1,2}\\s*(?:min|mins|minutes?)\\.?\\s+read\\W*$");
     private static final int BYLINE_LINES = 8;
-    private static final Pattern MEDICARE_HEAD = Pattern.compile("(?:(?:LCD|Article|LCA)\\s+(?:ID\\s*)?[:#]?\\s*)[LA]\\d{5}\\s*[:–—-]?\\s+\\p{Lu}.*"
+    private static final Pattern MEDICARE_HEAD = Pattern.compile(PolicyNumberExtractor.MEDICARE_KIND_WORD + PolicyNumberExtractor.MEDICARE_ID
+            + PolicyNumberExtractor.MEDICARE_ID_TITLE_SEPARATOR + "\\p{Lu}.*"
             + "|(?i:(?:local|national)\\s+coverage\\s+(?:determination|article)|billing\\s+and\\s+coding|lcd|ncd|article)\\b.*\\([LA]\\d{5}\\)");
     private static final int MEDICARE_HEAD_LINES = 2;
     private static final Pattern MEMO_TO = Pattern.compile("(?i)to\\s*:\\s*(?:all\\s+|health\\s*care\\s+|participating\\s+|network\\s+)*(?:providers?|physicians?|prescribers?|pharmacies|facilities|hospitals)\\b");

@@ -22,13 +22,13 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * a flattened web page ("Document #: ADMIN.00005Publish Date: 06/28/2024", "ReviewedLast Review Date").
      */
     private static final String LABEL_START = "(?:\\b|(?-i:(?=[A-Z])(?<![A-Z_])))";
-    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s{1,3}(?:determination\\s{1,3})?)(?<!next\\s)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
-            + "|(?<!original\\s{1,3}(?:determination\\s{1,3})?)" + LABEL_START + "effective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])"
+    private static final PrefilteredPattern EFFECTIVE = label("(?<!original\\s{0,3}(?:determination\\s{0,3})?)(?<!next\\s?)\\b(?:current\\s+)?effective(?:\\s+date)?(?=\\s*(?:[:|]|\\.{2,}))"
+            + "|(?<!original\\s{0,3}(?:determination\\s{0,3})?)(?<!next\\s?)" + LABEL_START + "effective\\s+date(?:\\s+of\\s+(?:this|the|the\\s+current|current)\\s+(?:version|revision|policy|guideline))?|\\bdate\\s+effective(?=\\s*[:|])"
             // A policy's own dating of its criteria, on a line of its own ("Effective for dates of service on and
             // after November 16, 2024:"); in a sentence, the phrase dates one item of a notice.
             + "|(?m:^)[ \\t•*-]*effective\\s+for\\s+(?:dates?\\s+of\\s+service|services?|claims?)\\s+(?:on\\s+(?:and|or)\\s+after|beginning)"
             + "(?=\\s+(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t:.]*(?m:$))");
-    private static final PrefilteredPattern REVIEWED = label("(?<!next\\s)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
+    private static final PrefilteredPattern REVIEWED = label("(?<!next\\s?)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
             + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");

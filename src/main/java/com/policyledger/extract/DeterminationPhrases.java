@@ -116,8 +116,9 @@ public final class DeterminationPhrases {
     private static final String SUBJECT_COVERS = "(?:(?-i:\\b[A-Z][\\w&]*\\)?)|\\b(?:we|plans?|programs?|benefits?|contracts?|insurers?|carriers?|coverage))"
             + "\\s+(?:also\\s+|only\\s+|generally\\s+|now\\s+|typically\\s+|usually\\s+)?covers\\b(?<!polic(?:y|ies)\\b.{0,90})";
     private static final String COVERED_OTHERWISE = "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
-            // Payment policies and their bulletins: "UnitedHealthcare will consider reimbursement for ...".
-            + "(?<!not\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
+            // Payment policies and their bulletins: "UnitedHealthcare will consider reimbursement for ..."; a plan
+            // that "may consider" it, or that providers ask "to consider" it, decides nothing.
+            + "(?<!\\b(?:may|might|can|could|to)\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
             + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
             + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
             + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved)\\s+for\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+available"
@@ -136,7 +137,7 @@ public final class DeterminationPhrases {
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
-                + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|\\bnot\\s+consider\\s+reimbursement\\b|"
+                + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+(?:be\\s+)?eligible|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 public final class PayerDirectory {
     private static final Pattern BLUE_CROSS = Pattern.compile("(?i)\\bBlue\\s*Cross\\b");
     private static final Pattern BLUE_SHIELD = Pattern.compile("(?i)\\bBlue\\s*Shield\\b");
-    private static final Pattern OF_STATE = Pattern.compile("\\s+of\\s+(" + Masthead.STATES + ")$");
+    private static final Pattern CROSS_AND_SHIELD = Pattern.compile("(?i)(Blue\\s*Cross)\\s+(?:and|&)\\s+(Blue\\s*Shield)");
+    /** "... of Kansas City": any place, so that the longer plan's "of"-less name outranks the shorter's. */
+    private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*)$");
     /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
     public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
     }
@@ -120,8 +122,8 @@ public final class PayerDirectory {
     /**
      * Each alias also as the Blue plans print it either way: "Blue Cross and Blue Shield of Montana" is
      * "BlueCross and BlueShield of Montana" in its own header, "BlueCross BlueShield of Tennessee"
-     * is "Blue Cross Blue Shield of Tennessee" in others' text, and a state's plan is often named
-     * without the "of" ("Blue Cross Blue Shield North Carolina").
+     * is "Blue Cross Blue Shield of Tennessee" in others' text, "and" is often dropped, and a plan
+     * is often named without the "of" ("Blue Cross Blue Shield North Carolina").
      */
     private static Set<String> withBlueSpellings(String[] aliases) {
         Set<String> out = new java.util.LinkedHashSet<>();
@@ -134,8 +136,10 @@ public final class PayerDirectory {
             for (String cross : List.of("Blue Cross", "BlueCross")) {
                 for (String shield : List.of("Blue Shield", "BlueShield")) {
                     String spelled = BLUE_CROSS.matcher(BLUE_SHIELD.matcher(a).replaceAll(shield)).replaceAll(cross);
-                    out.add(spelled);
-                    out.add(OF_STATE.matcher(spelled).replaceFirst(" $1"));
+                    for (String s : List.of(spelled, CROSS_AND_SHIELD.matcher(spelled).replaceAll("$1 $2"))) {
+                        out.add(s);
+                        out.add(OF_PLACE.matcher(s).replaceFirst(" $1"));
+                    }
                 }
             }
         }

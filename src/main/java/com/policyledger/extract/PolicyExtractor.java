@@ -18,6 +18,13 @@ public final class PolicyExtractor {
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b");
+    /** A title scopes to a line it opens with or names after "for"/"in"/"under" ("Prior Authorization for Medicaid Members"). */
+    private static final java.util.regex.Pattern SCOPING_WORD_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:for|in|under)\\s+(?:the\\s+)?$");
+    /** Names of a line that are also everyday words ("Plasma Exchange", "Commercial Driver ...") scope only before a plan noun. */
+    private static final java.util.regex.Pattern EVERYDAY_NAME = java.util.regex.Pattern.compile(
+            "(?i)commercial|(?:health\\s+)?exchange|(?:health\\s+insurance\\s+)?marketplace|medical\\s+assistance");
+    private static final java.util.regex.Pattern PLAN_NOUN = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:plans?|products?|members|programs?|lines?\\s+of\\s+business|business|enrollees)\\b");
     private final PayerDirectory payers = PayerDirectory.load();
     private final ProductLineVocabulary vocabulary = ProductLineVocabulary.load();
     private final DocKindClassifier classifier = new DocKindClassifier();
@@ -97,14 +104,22 @@ public final class PolicyExtractor {
                 docStatements, revisions.extract(text, flags), flags);
     }
 
-    /** "Medicaid Services that Require Prior Authorization": a line of business the title names is the document's. */
+    /**
+     * "Medicaid Services that Require Prior Authorization", "Prior Authorization for Medicare Advantage
+     * Members": a line of business the title opens with or is for is the document's; one it merely
+     * names ("Coordination of Benefits with Medicare") is not.
+     */
     private void namedInTitle(Located<String> docTitle, List<Located<ProductLine>> lines) {
         if (docTitle == null) {
             return;
         }
-        for (ProductLine line : vocabulary.linesIn(docTitle.value())) {
-            if (lines.stream().noneMatch(l -> l.value() == line)) {
-                lines.add(new Located<>(line, docTitle.where()));
+        String title = docTitle.value();
+        for (ProductLineVocabulary.Mention m : vocabulary.mentions(title)) {
+            boolean scoping = m.start() == 0 || SCOPING_WORD_BEFORE.matcher(title.substring(0, m.start())).find();
+            boolean everyday = EVERYDAY_NAME.matcher(title.substring(m.start(), m.end())).matches();
+            if (scoping && (!everyday || PLAN_NOUN.matcher(title.substring(m.end())).lookingAt())
+                    && lines.stream().noneMatch(l -> l.value() == m.line())) {
+                lines.add(new Located<>(m.line(), docTitle.where()));
             }
         }
     }

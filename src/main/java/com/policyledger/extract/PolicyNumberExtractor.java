@@ -57,9 +57,12 @@ public final class PolicyNumberExtractor {
     /** Another field's label where a value should be: "Status:", "Effective Date:". */
     private static final Pattern NEXT_LABEL = Pattern.compile("(?:[A-Z][\\w/&]*\\s+){0,3}[A-Z][\\w/&]*\\s*#?\\s*:");
     /** Medicare's coverage database IDs: LCDs L33777, articles A45888. */
-    static final String MEDICARE_ID = "[LA]\\d{5}";
-    /** The kind of Medicare document an ID may be printed after: "LCD L35022", "Article A57736", "LCD ID: L38773". */
-    static final String MEDICARE_KIND = "(?:(?:LCD|Article|LCA)\\s+(?:ID\\s*)?[:#]?\\s*)?";
+    public static final String MEDICARE_ID = "[LA]\\d{5}";
+    /** The kind of Medicare document an ID may be printed after: "LCD L35022", "Article A57736", "LCD ID: L38773", "LCD#L35022". */
+    public static final String MEDICARE_KIND_WORD = "(?:LCD|Article|LCA)(?:\\s+ID)?\\s*[:#]?\\s*";
+    static final String MEDICARE_KIND = "(?:" + MEDICARE_KIND_WORD + ")?";
+    /** Between a Medicare ID and the title it leads: "L35022: Title", "L35022 - Title", "L35022 Title". */
+    public static final String MEDICARE_ID_TITLE_SEPARATOR = "(?:\\s*[:–—-]\\s*|\\s+)";
     private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])" + MEDICARE_ID + "(?![\\w\\-])");
     private static final Pattern MCD_LABEL = Pattern.compile("(?i)\\s*(?:lcd|article)\\s+id");
     /**
@@ -67,7 +70,7 @@ public final class PolicyNumberExtractor {
      * or ending with it ("... Services (L33777)", "(A45888)").
      */
     private static final Pattern MCD_HEADER = Pattern.compile(
-            "^" + MEDICARE_KIND + "\\(?(" + MEDICARE_ID + ")\\)?(?:\\s*[:–—-]?\\s+\\p{Lu}.*)?$|.*\\((" + MEDICARE_ID + ")\\)$");
+            "^" + MEDICARE_KIND + "\\(?(" + MEDICARE_ID + ")\\)?(?:" + MEDICARE_ID_TITLE_SEPARATOR + "\\p{Lu}.*)?$|.*\\((" + MEDICARE_ID + ")\\)$");
     /** How far a flattened Medicare header may run other labels between "LCD ID" and its value. */
     private static final int MCD_REACH = 60;
 

@@ -33,8 +33,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|&|and/or)\\s*");
     /** A mention that is itself a plan ("Medicare HMO Blue", "D-SNP") needs no "plans" after it. */
     private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
-    /** "(Commercial only)", "Medicaid members only": a restriction to the line is its scope, whatever the verb. */
-    private static final Pattern ONLY = Pattern.compile("(?i)^\\s+(?:members\\s+|plans?\\s+|products?\\s+)?only\\b");
+    /**
+     * "(Commercial only)", "Medicaid members only.": a restriction to the line is its scope, whatever the verb;
+     * the adverb is not ("Medicare only covers this test once").
+     */
+    private static final Pattern ONLY = Pattern.compile("(?i)^\\s+(?:members\\s+|plans?\\s+|products?\\s+)?only(?=\\s*(?:[),;:.\\n]|$))");
     private static final Pattern NOT_SCOPE = Pattern.compile(
             "(?i)\\bsee\\b|refer to|conflict|precedence|follow\\s+\\w+\\s+guidelines|not\\s+address|does not apply|excluded from"
                     + "|\\bseparate\\b|accessible"

@@ -49,7 +49,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
     private static final Pattern MEDICARE_ID_LED = Pattern.compile(PolicyNumberExtractor.MEDICARE_KIND + PolicyNumberExtractor.MEDICARE_ID
-            + "\\s*[:–—-]?\\s+(\\p{Lu}[^\\n\\d]{3,150})");
+            + PolicyNumberExtractor.MEDICARE_ID_TITLE_SEPARATOR + "(\\p{Lu}[^\\n\\d]{3,150})");
     private static final int MEDICARE_ID_LINES = 5;
     /** "Medical Policy: Z-24-098": the policy label's value is its number, and the title is elsewhere. */
     private static final Pattern POLICY_LABEL = Pattern.compile("(?i)policy\\s*:");
@@ -168,10 +168,17 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return new Located<>(withoutLeadingPayer(withoutMastheadParts(t)), title.where());
     }
 
-    /** "Humana Sleep Studies, Adult" is titled "Sleep Studies, Adult": the payer is a field of its own. */
+    /**
+     * "Humana Sleep Studies, Adult" is titled "Sleep Studies, Adult": the payer is a field of its own. A
+     * program's name is part of its manuals' titles ("Texas Medicaid Provider Procedures Manual").
+     */
     private String withoutLeadingPayer(String title) {
         List<MatchResult> names = payers.mentions(title);
         if (names.isEmpty() || names.get(0).start() != 0) {
+            return title;
+        }
+        PayerDirectory.Payer named = payers.byAlias(names.get(0).group());
+        if (named == null || named.impliedLine() != null || named.agency()) {
             return title;
         }
         String rest = LEADING_MARKS.matcher(title.substring(names.get(0).end())).replaceFirst("");

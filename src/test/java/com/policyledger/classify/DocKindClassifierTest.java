@@ -53,6 +53,14 @@ class DocKindClassifierTest {
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Provider Bulletin\nBulletin Number: PB-7\n")))).isTrue();
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Clinical Policy Bulletin: Knee Braces\nNumber: 0999\n"))))
                 .isFalse();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Clinical Policy  Bulletin: Knee Braces\nNumber: 0999\n"))))
+                .isFalse();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Medical Policy\nBulletin Number: MP-0999\n")))).isFalse();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Notice of Proposed Rule Making\nThe agency proposes...\n"))))
+                .isTrue();
+        // A form a policy may be about is no notice of the payer's.
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Notice of Medicare Non-Coverage (NOMNC)\nPolicy\n"))))
+                .isFalse();
     }
 
     @Test

@@ -54,6 +54,11 @@ class DateExtractorTest {
         PolicyDates d = dates.extract(Texts.of("Original Effective Date: 03/15/03\nReviewed: 02/26/26\nRevised: 03/15/26"), flags);
         assertThat(d.effective().value()).isEqualTo(LocalDate.of(2026, 3, 15));
         assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2026, 2, 26));
+        // A flattened page drops the space inside a label: still the original date, still the next review.
+        PolicyDates glued = dates.extract(Texts.of("OriginalEffective Date: 01/01/2001\nEffective Date: 06/01/2024\n"
+                + "NextReview Date: 05/01/2025\n"), flags);
+        assertThat(glued.effective().value()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(glued.lastReviewed()).isNull();
     }
 
     @Test

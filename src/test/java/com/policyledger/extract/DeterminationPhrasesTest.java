@@ -76,6 +76,13 @@ class DeterminationPhrasesTest {
         // A bulletin's bullets under "The new policy will:".
         assertThat(DeterminationPhrases.all("Consider reimbursement of hearing screening once a year.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("Not consider reimbursement of:")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will no longer consider reimbursement for hearing screening."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan doesn't consider reimbursement for a second fitting.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan never considers reimbursement for a second fitting.")).containsExactly(Determination.NOT_COVERED);
+        // A hedge or a request decides nothing.
+        assertThat(DeterminationPhrases.all("The plan may consider reimbursement for a second fitting when records support it.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Providers may ask the plan to consider reimbursement for a second fitting.")).isEmpty();
     }
 
     @Test

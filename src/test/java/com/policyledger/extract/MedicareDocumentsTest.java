@@ -219,4 +219,15 @@ class MedicareDocumentsTest {
         assertThat(e.payer().value()).isEqualTo("Noridian");
         assertThat(e.flags()).noneMatch(f -> f.kind() == FlagKind.LOW_CONFIDENCE && f.raw().contains("L45124"));
     }
+
+    @Test
+    void anIdLedHeaderIsReadWithOrWithoutSpacesAroundItsSeparators() {
+        for (String header : List.of("LCD: L45125: Pneumatic Compression Devices", "LCD#L45125 - Pneumatic Compression Devices",
+                "LCD ID: L45125 Pneumatic Compression Devices")) {
+            Extraction e = Texts.EXTRACTOR.extract(List.of(header + "\nCoverage Guidance\n"
+                    + "A segmental device is considered reasonable and necessary when a non-segmental device has failed.\n"), null);
+            assertThat(e.policyNumber().value()).as(header).isEqualTo("L45125");
+            assertThat(e.title().value()).as(header).isEqualTo("Pneumatic Compression Devices");
+        }
+    }
 }

@@ -59,6 +59,13 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void theAdverbOnlyIsNoRestriction() {
+        assertThat(of("This policy applies to Commercial plans. Original Medicare only covers this test once every five years."))
+                .containsExactly(ProductLine.COMMERCIAL);
+        assertThat(of("Note that Medicaid only pays for one device per year.")).isEmpty();
+    }
+
+    @Test
     void aTagInTheBreadcrumbAboveTheTitleIsScope() {
         assertThat(of("Provider News > Medicaid > May 3, 2024\nNew prior authorization list\nBody text.")).containsExactly(ProductLine.MEDICAID);
         assertThat(of("Provider NewsPolicy UpdatesCommercialMay 3, 2024\n\nNew prior authorization list\n")).containsExactly(ProductLine.COMMERCIAL);

@@ -159,6 +159,30 @@ class TitleExtractorTest {
 
         assertThat(e.title().value()).isEqualTo("Medicaid Services that Require Prior Authorization");
         assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICAID);
+        assertThat(titledLines("Prior Authorization for Medicare Advantage Members")).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+    }
+
+    @Test
+    void aLineOfBusinessTheTitleOnlyMentionsIsNoScope() {
+        assertThat(titledLines("Therapeutic Apheresis and Plasma Exchange")).isEmpty();
+        assertThat(titledLines("Commercial Driver Medical Examinations")).isEmpty();
+        assertThat(titledLines("Coordination of Benefits with Medicare")).isEmpty();
+        assertThat(titledLines("Commercial Plans Prior Authorization List")).containsExactly(ProductLine.COMMERCIAL);
+    }
+
+    private static java.util.Set<ProductLine> titledLines(String title) {
+        return Texts.EXTRACTOR.extract(List.of("Medical Policy\n\n" + title + "\n\nPolicy Number: 2099.01\n"), null).productLineSet();
+    }
+
+    @Test
+    void aProgramsNameStaysInItsManualsTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Texas Medicaid Provider Procedures Manual: Vision and Hearing Services Handbook
+
+                Effective: 01/01/2099
+                Hearing aids are a benefit of Texas Medicaid for clients who are birth through 20 years of age.
+                """), null);
+        assertThat(e.title().value()).isEqualTo("Texas Medicaid Provider Procedures Manual: Vision and Hearing Services Handbook");
     }
 
     @Test
