@@ -66,7 +66,9 @@ public final class DocKindClassifier {
             // "Letters to Providers", "Provider Notice", "Notice of Rule Making"
             // (not every "Notice of": "Notice of Medicare Non-Coverage" is a form a policy may be about).
             + "|\\b(?:letters?|notices?|alerts?)\\s+to\\s+providers\\b|\\bprovider\\s+(?:letters?|notices?|alerts?)\\b"
-            + "|\\bnotice\\s+of\\s+(?:proposed\\s+)?rule\\s*making\\b");
+            + "|\\bnotice\\s+of\\s+(?:proposed\\s+)?rule\\s*making\\b"
+            // "New and Revised Pharmacy and Medical Coverage Policies Available", "Updated billing policies".
+            + "|\\b(?:new|revised|updated)\\b[\\w\\s&,/-]{0,60}\\bpolicies\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
@@ -121,11 +123,12 @@ public final class DocKindClassifier {
         // none is a notice about policies more likely than an article.
         boolean noSkeleton = evidence.count() == 0;
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
-        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0)
-                + (namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0);
+        // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too.
+        double noticeTitle = namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0;
+        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle;
         // A memo to providers ("TO: All Providers ... SUBJECT: ...") is a notice or a policy, never an article.
         double informational = evidence.count() >= POLICY_SKELETON || isMemoToProviders(text) ? -1
-                : p[index("informational")] - shift + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
+                : p[index("informational")] - shift - noticeTitle + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }

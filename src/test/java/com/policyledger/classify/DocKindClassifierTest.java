@@ -58,9 +58,21 @@ class DocKindClassifierTest {
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Medical Policy\nBulletin Number: MP-0999\n")))).isFalse();
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Notice of Proposed Rule Making\nThe agency proposes...\n"))))
                 .isTrue();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("New and Revised Pharmacy and Medical Coverage Policies Available\n"))))
+                .isTrue();
         // A form a policy may be about is no notice of the payer's.
         assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Notice of Medicare Non-Coverage (NOMNC)\nPolicy\n"))))
                 .isFalse();
+    }
+
+    @Test
+    void aNewsletterNamedABulletinIsNoArticle() {
+        assertThat(kind("""
+                March 2099 Medicaid Bulletin
+                In this issue: seminar schedule for all providers, a reminder about the annual identification card,
+                vaccine billing guidelines and the end-dated coverage of two services. Read about the new agreement
+                for participating providers and the payment error rate measurement program.
+                """)).isEqualTo(DocKind.POLICY_BULLETIN);
     }
 
     @Test
