@@ -119,7 +119,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             }
             String sentence = s.substring(sentenceStart, until);
             List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);
-            if (mentions.isEmpty() || NOT_SCOPE.matcher(sentence).find()) {
+            if (mentions.isEmpty() || NOT_SCOPE.matcher(sentence).region(nearFirstMention(sentence, mentions), sentence.length()).find()) {
                 continue;
             }
             for (int i = 0; i < mentions.size(); i++) {
@@ -147,6 +147,16 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     }
 
     /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
+    /**
+     * Where a sentence's disclaimers are read from: the line before its first mention (a hard-wrapped
+     * "To view ... applicable to" runs over one). A "sentence" of unpunctuated lines may start far
+     * above ("See the full list on our websites:", a heading, then the lines that scope).
+     */
+    private static int nearFirstMention(String sentence, List<ProductLineVocabulary.Mention> mentions) {
+        int lineStart = sentence.lastIndexOf('\n', mentions.get(0).start());
+        return lineStart <= 0 ? 0 : sentence.lastIndexOf('\n', lineStart - 1) + 1;
+    }
+
     private static int sentenceEnd(String s, int from) {
         for (int i = Math.max(from, 1); i < s.length(); i++) {
             if (isSpace(s.charAt(i)) && ".;!?".indexOf(s.charAt(i - 1)) >= 0) {

@@ -98,7 +98,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
             + "|contact\\s+us|asset\\s+publisher|category\\s+filter|(?:self[- ]service\\s+)?(?:log\\s*in|sign\\s*in)\\s*(?:/|or)\\s*register\\b.*"
-            + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*");
+            + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
+            // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
+            + "|home\\s*[>›»/|]\\s*.*");
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */

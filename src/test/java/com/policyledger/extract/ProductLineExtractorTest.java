@@ -59,6 +59,23 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void aPointerLinesAboveDoesNotUnscopeTheLinesThatScope() {
+        // Unpunctuated lines run into one "sentence": the pointer is two lines above the mention.
+        assertThat(of("See the full list of codes on our websites:\nLong Term Support Services - 2099 Changes\n"
+                + "Codes were added (S5102 and S5130 for Medicaid members).")).containsExactly(ProductLine.MEDICAID);
+        // A pointer hard-wrapped onto the line before the mention still is one.
+        assertThat(of("To view Medical Policies applicable to\nmembers enrolled in the Federal Employee Program (FEP), visit fepblue.org."))
+                .isEmpty();
+    }
+
+    @Test
+    void individualAndGroupPlansAreCommercial() {
+        assertThat(of("Policy Applies to: Group and Individual & Medicare Advantage\nPolicy Type: Reimbursement"))
+                .containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("This policy applies to Individual/Group plans.")).containsExactly(ProductLine.COMMERCIAL);
+    }
+
+    @Test
     void theAdverbOnlyIsNoRestriction() {
         assertThat(of("This policy applies to Commercial plans. Original Medicare only covers this test once every five years."))
                 .containsExactly(ProductLine.COMMERCIAL);

@@ -84,7 +84,8 @@ class TitleExtractorTest {
         assertThat(title("Contact Us\nCategory Filter\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Skip Navigation\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Knee Braces\nPolicy Number\nMP-045\nText.", null)).isEqualTo("Knee Braces");
-        assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");        assertThat(title("Home > Clinical & Pharmacy\nWeb Content Viewer\nPrior authorization requirements resume May 17\nText.", null))
+                .isEqualTo("Prior authorization requirements resume May 17");
     }
 
     @Test
