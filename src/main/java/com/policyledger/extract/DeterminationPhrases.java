@@ -31,7 +31,7 @@ public final class DeterminationPhrases {
      */
     private static final Map<Determination, List<String>> REQUIRED_WORDS = Map.of(
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
-            Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv"),
+            Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv", "proven"),
             Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit",
                     "no longer"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
@@ -134,7 +134,8 @@ public final class DeterminationPhrases {
                 + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
                 + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
                 + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
-        ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven|(?-i:\\bINV\\b)"));
+        ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
+                + "|\\bnot\\s+(?:been\\s+)?proven\\b|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
@@ -155,6 +156,13 @@ public final class DeterminationPhrases {
 
     private DeterminationPhrases() {
     }
+
+    /**
+     * UnitedHealthcare's "is not proven or medically necessary": both unproven and not medically
+     * necessary, where the phrases alone would read the second half as medically necessary.
+     */
+    private static final PrefilteredPattern NOT_PROVEN_OR_NECESSARY = PrefilteredPattern.compile(
+            "(?i)\\b(not\\s+proven)\\s+(?:or|nor|and)\\s+(medically\\s+necessary)\\b");
 
     /** Every phrase in order of position. */
     public static List<Hit> find(String text) {
@@ -189,6 +197,14 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
+        }
+        if (lower.contains("proven") && lower.contains("necess")) {
+            List<MatchResult> both = NOT_PROVEN_OR_NECESSARY.findAll(masked.toString());
+            for (MatchResult m : both) {
+                hits.add(new Hit(Determination.INVESTIGATIONAL, m.start(1), m.end(1)));
+                hits.add(new Hit(Determination.NOT_MEDICALLY_NECESSARY, m.start(2), m.end(2)));
+            }
+            mask(masked, both);
         }
         for (Determination d : possible) {
             PrefilteredPattern phrases = d == Determination.COVERED && !lower.contains("covers") ? COVERED_WITHOUT_COVERS : ORDERED.get(d);

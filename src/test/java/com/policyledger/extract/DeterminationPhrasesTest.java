@@ -244,4 +244,13 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The device is used under an investigational device exemption.")).isEmpty();
         assertThat(DeterminationPhrases.all("The drug is investigational for this indication.")).containsExactly(Determination.INVESTIGATIONAL);
     }
+
+    @Test
+    void notProvenOrMedicallyNecessaryIsBothUnprovenAndNotMedicallyNecessary() {
+        assertThat(DeterminationPhrases.all("Spinraza is not proven or medically necessary for: patients on ventilation."))
+                .containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Spinraza is proven and medically necessary for the treatment of SMA."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The device has not been proven to improve outcomes.")).containsExactly(Determination.INVESTIGATIONAL);
+    }
 }
