@@ -90,7 +90,9 @@ public final class PayerExtractor implements Extractor<Located<String>> {
                 }
                 PayerDirectory.Payer payer = start < dot ? directory.byDomainName(s.substring(start, dot)) : null;
                 if (payer != null && text.sections().kindAt(start) != SectionKind.REFERENCES) {
-                    count(text, payer, OWNER_WEIGHT, false, start, end, score, onlyBoilerplate, firstSeen);
+                    // A link to a benefit manager's site (evicore.com) is a pointer, not the owner's address.
+                    count(text, payer, payer.agency() ? OWNER_WEIGHT * AGENCY_WEIGHT : OWNER_WEIGHT, false, start, end, score,
+                            onlyBoilerplate, firstSeen);
                 }
             }
         }
