@@ -33,6 +33,19 @@ class DateExtractorTest {
     }
 
     @Test
+    void aNoticesSubtitleOrBulletEndingInItsDateDatesIt() {
+        PolicyDates subtitle = dates.extract(Texts.of("Medical policy updates\n\nNew and updated policies effective November 1, 2099\n\n"
+                + "Knee Braces: criteria clarified.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(subtitle.effective().value()).isEqualTo(LocalDate.of(2099, 11, 1));
+        PolicyDates bullet = dates.extract(Texts.of("Medical Policy and Coding Updates\n  • Effective February 7, 2099\n"
+                + "    Knee Braces, 1.01.500  Drug added\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(bullet.effective().value()).isEqualTo(LocalDate.of(2099, 2, 7));
+        PolicyDates several = dates.extract(Texts.of("Medical Policy Updates\n  • Effective February 7, 2099\n    Knee Braces\n"
+                + "  • Effective March 1, 2099\n    Ankle Braces\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(several.effective()).as("items dated differently").isNull();
+    }
+
+    @Test
     void anOriginationDateIsTheLastResortForTheEffectiveDate() {
         PolicyDates d = dates.extract(Texts.of("Policy No: 1234\nOrigination Date: 5/2010\nLast Reviewed: April 2026\n"), flags);
         assertThat(d.effective().value()).isEqualTo(LocalDate.of(2010, 5, 1));
