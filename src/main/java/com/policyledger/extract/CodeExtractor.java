@@ -75,6 +75,9 @@ public final class CodeExtractor {
     private static final Pattern SPACED_RUN = Pattern.compile(
             "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
+    /** An update table's row, flattened or not: "Added/PA Required 81503", "End-dated: 0042T", "we removed 97014". */
+    private static final Pattern CHANGED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:added|removed|deleted|end[- ]dated|discontinued|required)\\b[\\s/:,-]*$");
     private static final Pattern CODES_NAMED = Pattern.compile("(?i)(?<!zip\\s)\\b(?:codes?|cpt®?|hcpcs)\\b");
     /** A flattened table row: the code, then its description. */
     private static final Pattern DESCRIBED = Pattern.compile("[*†]*\\s+[A-Z(\"“]");
@@ -228,7 +231,8 @@ public final class CodeExtractor {
         }
         String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
         int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
-        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || inCodeParenthesis(line, at) || inRun(CODE_RUN, line, at)
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || CHANGED_BEFORE.matcher(before).find()
+                || inCodeParenthesis(line, at) || inRun(CODE_RUN, line, at)
                 || codesNamedBefore(text, line, at) && inRun(SPACED_RUN, line, at);
     }
 

@@ -182,6 +182,18 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aCodeAnUpdateTableSaysWasAddedOrRemovedIsListed() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Provider bulletin: prior authorization code list updates for 2099. "
+                + "The list below shows each change by service category and the plans it applies to; questions go to your "
+                + "provider services representative, who can also send you the full list of services that need review. "
+                + "Received Effective Category Update type 1/15/2099 4/1/2099 Genetic Testing Added/PA Required 81503 All Plans "
+                + "Medicaid, Marketplace 3/11/2099 4/1/2099 Injectable Drugs Removed 96372 All Plans. Call 12345 for help."));
+
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).contains("81503", "96372").doesNotContain("12345");
+    }
+
+    @Test
     void anAlmostCodeInAListOfCodesIsFlaggedNotStored() {
         Extraction e = extract("Coding Implications\nICD-10 codes that support medical necessity: F01.511, 01.518, F01.52, F01.53\n"
                 + "HCPCS Level II codes 0176T, 0177T, and 085T were removed in 2009.\n"
