@@ -113,7 +113,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
     private static final Pattern CODING_TITLE = Pattern.compile(
-            "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*");
+            "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*"
+            // A document that is a code list: "CPT/HCPCS Medication Code Reference List".
+            + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:reference\\s+)?(?:list|guide|lookup)\\b.*");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 

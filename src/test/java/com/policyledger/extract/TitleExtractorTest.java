@@ -176,6 +176,13 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aCodeListIsTitledByItsName() {
+        assertThat(title("1-888-555-0100, www.example.org\n\nCPT/HCPCS Medication Code Reference List\n\n"
+                + "Code Description Prior Authorization Required\n90281 Immune globulin Yes\n", null))
+                .isEqualTo("CPT/HCPCS Medication Code Reference List");
+    }
+
+    @Test
     void aProgramsNameStaysInItsManualsTitle() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 Texas Medicaid Provider Procedures Manual: Vision and Hearing Services Handbook
