@@ -112,6 +112,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$"
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
+    private static final Pattern ENDS_WITH_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\s*$");
     private static final Pattern CODING_TITLE = Pattern.compile(
             "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*"
             // A document that is a code list: "CPT/HCPCS Medication Code Reference List".
@@ -368,8 +369,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return null;
             }
             if (titleLike(t)) {
-                // A title cut out of a flattened header does not continue on the next line.
-                String next = t.equals(whole) ? continuation(text, lines.get(i).end()) : "";
+                // A title cut out of a flattened header does not continue on the next line, nor does one
+                // that ends with its date ("... Update Bulletin: August 2026" above a table's "New" column).
+                String next = t.equals(whole) && !ENDS_WITH_YEAR.matcher(t).find() ? continuation(text, lines.get(i).end()) : "";
                 return found(text, lines.get(i).start(), withoutKind(t) + next);
             }
         }

@@ -176,6 +176,12 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aTitleEndingWithItsDateDoesNotContinue() {
+        assertThat(title("Page 1 of 4\nReimbursement Policy Update Bulletin: August 2099\nNew\nPolicy Title\nEffective Date\n", null))
+                .isEqualTo("Reimbursement Policy Update Bulletin: August 2099");
+    }
+
+    @Test
     void aCodeListIsTitledByItsName() {
         assertThat(title("1-888-555-0100, www.example.org\n\nCPT/HCPCS Medication Code Reference List\n\n"
                 + "Code Description Prior Authorization Required\n90281 Immune globulin Yes\n", null))
