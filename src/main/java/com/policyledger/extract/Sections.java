@@ -22,7 +22,7 @@ public final class Sections {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("[\\p{L}&/,' -]{2,40}");
     private static final Pattern LEAD = Pattern.compile("^[#\\s>*]*(?:[0-9IVX]{1,4}[.)]\\s+)?");
     private static final Pattern HISTORY = Pattern.compile(
-            "(revision|review) (log|history|details)|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
+            "(revision|review) (log|history|details)( information)?|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
                     + "guideline update information|updates|updates? history|revisions?|change summary|policy updates log|"
                     + "(policy history/)?revision information|history/revision information");
     /** Also an LCD's "CMS National Coverage Policy": the statutes and manuals it rests on, quoted, not decided. */
@@ -176,7 +176,8 @@ public final class Sections {
         if (NEUTRAL.matcher(t).matches()) {
             return SectionKind.OTHER;
         }
-        if (CODING.matcher(t).matches() && t.split(" ").length <= 6) {
+        // A revision log's reason for a change ("Revisions Due To ICD-10-CM Code Changes") names coding, opens nothing.
+        if (CODING.matcher(t).matches() && t.split(" ").length <= 6 && !t.startsWith("revisions due to")) {
             return SectionKind.CODING;
         }
         if (POLICY.matcher(t).matches()) {

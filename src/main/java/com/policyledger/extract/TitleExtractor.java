@@ -23,8 +23,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s*[*†|])+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
-            "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
-                    + "policy\\s+name)\\s*:[ \\t*]*\"?(.*?)\"?[ \\t]*$");
+            "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
+                    + "policy\\s+name)\\s*:"
+                    // Medicare's coverage database prints "LCD Title" on a line of its own, the title below it.
+                    + "|(?:lcd|article|document)\\s+title\\s*:?(?=[ \\t]*$))[ \\t*]*\"?(.*?)\"?[ \\t]*$");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");

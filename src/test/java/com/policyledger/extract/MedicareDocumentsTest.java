@@ -230,4 +230,52 @@ class MedicareDocumentsTest {
             assertThat(e.title().value()).as(header).isEqualTo("Pneumatic Compression Devices");
         }
     }
+
+    @Test
+    void aDatabaseExportsTitleBelowItsLabelAndCodesInItsRevisionLogAreRead() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                LCD Information
+
+                Document Information
+
+                LCD ID
+
+                L45126
+
+                LCD Title
+
+                Non-Invasive Abdominal Vascular Studies
+
+                Coverage Indications, Limitations, and/or Medical Necessity
+
+                Duplex scans are considered reasonable and necessary when the patient has symptoms of ischemia.
+
+                Revision History Information
+
+                Revision History Date
+                Revision History Explanation
+                Reasons for Change
+
+                10/01/2099
+
+                R2
+
+                Added diagnoses to Group 1 Codes (I76, I82.1, N17.9-N18.5) for CPT codes 93975-93976.
+
+                Revisions Due To ICD-10-CM Code Changes
+
+                10/01/2098
+
+                R1
+
+                Description change in Group 2: I70.238, I70.248.
+
+                Other
+                """), null);
+
+        assertThat(e.title().value()).isEqualTo("Non-Invasive Abdominal Vascular Studies");
+        // The log's rows, even after a reason-for-change cell that names coding, are history: no codes.
+        assertThat(e.codes()).isEmpty();
+        assertThat(e.ranges()).isEmpty();
+    }
 }
