@@ -25,6 +25,8 @@ final class Masthead {
             + "|determination|benefit"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".
             + "|home|archives?|logos?|portal|newsroom)\\b"
+            // A web page title's site part with its year: "Knee Braces | BCBSND (2024)".
+            + "|\\b(?:19|20)\\d\\d\\b"
             + "|[®™©?,.&/|()\\-–:]"
             // The state a regional plan's masthead names: "HIGHMARK COMMERCIAL MEDICAL POLICY - PENNSYLVANIA".
             + "|\\b(?:" + Masthead.STATES + ")\\b");

@@ -82,8 +82,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NOTICE_NOUN = Pattern.compile("(?i)\\b(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
-    /** Two parts joined by a spaced dash: the part a masthead or a number may be. */
-    private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—]\\s+(.{2,})");
+    /** Two parts joined by a spaced dash or a web page title's bar ("Knee Braces | BCBSND"): the part a masthead or a number may be. */
+    private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—|]\\s+(.{2,})");
     /** "CAM 724HB", "CP.MP.107", not "COVID-19" or "CYP2C19", which belong to a title. */
     private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}(?:\\s\\d{2,}[A-Z]{0,3}|(?:\\.[A-Z0-9]{1,6}){2,3})");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
@@ -102,7 +102,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|contact\\s+us|asset\\s+publisher|category\\s+filter|(?:self[- ]service\\s+)?(?:log\\s*in|sign\\s*in)\\s*(?:/|or)\\s*register\\b.*"
             + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
             // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
-            + "|home\\s*[>›»/|]\\s*.*");
+            + "|home\\s*[>›»/|]\\s*.*"
+            // Page tools: "Decrease (-) Restore Default Increase (+) Print Email", "Print Text Size".
+            + "|(?:(?:decrease|increase|restore\\s+default|print|e-?mail|share|(?:text|font)\\s+size|\\([-+]\\))\\s*)+");
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */

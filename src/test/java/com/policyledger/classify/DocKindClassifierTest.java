@@ -66,6 +66,14 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void aWebPagesFieldLabelAboveItsDateIsADatedHeader() {
+        assertThat(StructuralEvidence.of(SourceText.of(List.of("Knee Braces\n\nEffective Date\n\n04/11/2099\n\nLast Reviewed\n\n05/02/2099\n")))
+                .dateLabel()).isTrue();
+        assertThat(StructuralEvidence.of(SourceText.of(List.of("Knee Braces\n\nEffective date\n\nis set by the plan.\n"))).dateLabel())
+                .isFalse();
+    }
+
+    @Test
     void aNewsletterNamedABulletinIsNoArticle() {
         assertThat(kind("""
                 March 2099 Medicaid Bulletin

@@ -86,6 +86,10 @@ class TitleExtractorTest {
         assertThat(title("Knee Braces\nPolicy Number\nMP-045\nText.", null)).isEqualTo("Knee Braces");
         assertThat(title("Knee Braces\nAdvanced Search\n\nText.", null)).isEqualTo("Knee Braces");        assertThat(title("Home > Clinical & Pharmacy\nWeb Content Viewer\nPrior authorization requirements resume May 17\nText.", null))
                 .isEqualTo("Prior authorization requirements resume May 17");
+        assertThat(title("Decrease (-) Restore Default Increase (+) Print Email\nKnee Braces\nText.", null)).isEqualTo("Knee Braces");
+        // A web page's title: the page's name, a bar, the site's.
+        assertThat(title("Experimental/Investigational | BCBSND (2099)\n\nThis policy addresses services.", null))
+                .isEqualTo("Experimental/Investigational");
     }
 
     @Test
