@@ -78,6 +78,10 @@ public final class DocKindClassifier {
             + PolicyNumberExtractor.MEDICARE_ID_TITLE_SEPARATOR + "\\p{Lu}.*"
             + "|(?i:(?:local|national)\\s+coverage\\s+(?:determination|article)|billing\\s+and\\s+coding|lcd|ncd|article)\\b.*\\([LA]\\d{5}\\)");
     private static final int MEDICARE_HEAD_LINES = 2;
+    private static final Pattern MEDICARE_ID_LABEL = Pattern.compile("(?i)(?:lcd|article)\\s+id");
+    private static final Pattern MEDICARE_ID_ALONE = Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
+    /** An export's header fields: contractor, jurisdiction and state rows come before the document's ID. */
+    private static final int MEDICARE_FIELD_LINES = 150;
     private static final Pattern MEMO_TO = Pattern.compile("(?i)to\\s*:\\s*(?:all\\s+|health\\s*care\\s+|participating\\s+|network\\s+)*(?:providers?|physicians?|prescribers?|pharmacies|facilities|hospitals)\\b");
     private static final Pattern MEMO_SUBJECT = Pattern.compile("(?i)(?:subject|re)\\s*:\\s*\\S");
     private static final int MEMO_LINES = 10;
@@ -203,9 +207,22 @@ public final class DocKindClassifier {
         }
     }
 
-    /** Medicare's coverage documents open with their kind and ID: "LCD L35022: ...", "Billing and Coding: ... (A57736)". */
+    /**
+     * Medicare's coverage documents open with their kind and ID: "LCD L35022: ...", "Billing and Coding: ...
+     * (A57736)"; the database's export prints the ID under its own label ("LCD ID", then "L35755").
+     */
     static boolean isMedicareCoverageDocument(SourceText text) {
-        return text.headLines(MEDICARE_HEAD_LINES).stream().anyMatch(l -> MEDICARE_HEAD.matcher(l.text().strip()).matches());
+        if (text.headLines(MEDICARE_HEAD_LINES).stream().anyMatch(l -> MEDICARE_HEAD.matcher(l.text().strip()).matches())) {
+            return true;
+        }
+        List<SourceText.Line> head = text.headLines(MEDICARE_FIELD_LINES);
+        for (int i = 0; i + 1 < head.size(); i++) {
+            if (MEDICARE_ID_LABEL.matcher(head.get(i).text().strip()).matches()
+                    && MEDICARE_ID_ALONE.matcher(head.get(i + 1).text().strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A memo's header among the first lines: addressed to providers, with a subject. */

@@ -274,6 +274,7 @@ class MedicareDocumentsTest {
                 """), null);
 
         assertThat(e.title().value()).isEqualTo("Non-Invasive Abdominal Vascular Studies");
+        assertThat(e.docKind()).isEqualTo(DocKind.PAYER_POLICY);
         // The log's rows, even after a reason-for-change cell that names coding, are history: no codes.
         assertThat(e.codes()).isEmpty();
         assertThat(e.ranges()).isEmpty();
