@@ -27,6 +27,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "policy\\s+name)\\s*:"
                     // Medicare's coverage database prints "LCD Title" on a line of its own, the title below it.
                     + "|(?:lcd|article|document)\\s+title\\s*:?(?=[ \\t]*$))[ \\t*]*\"?(.*?)\"?[ \\t]*$");
+    /** Where a flattened header's fields end. */
+    private static final int FLATTENED_HEADER_CHARS = 600;
+    private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?<=\\S[ \\t])subject\\s*:[ \\t]*(\\S[^\\n]*)");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
@@ -266,7 +269,21 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return below;
             }
         }
-        return null;
+        return flattenedSubject(text);
+    }
+
+    /**
+     * A memo's or a bulletin's header flattened onto one line: "Bulletin Number: MSA 16-26 ... Subject:
+     * Updates to the Medicaid Provider Manual Effective: As Indicated": the subject, up to the next label.
+     */
+    private static Located<String> flattenedSubject(SourceText text) {
+        String s = text.text();
+        Matcher m = FLATTENED_SUBJECT.matcher(s.substring(0, Math.min(s.length(), FLATTENED_HEADER_CHARS)));
+        if (!m.find()) {
+            return null;
+        }
+        String value = cutAtNextLabel(m.group(1).strip());
+        return titleLike(value) ? found(text, m.start(1), value) : null;
     }
 
     /** A markdown heading: after the metadata title, since a PDF table row "# | Action" reads "# Action". */

@@ -186,6 +186,15 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aFlattenedBulletinHeaderIsTitledByItsSubject() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Bulletin Michigan Department of Health and Human Services Bulletin Number: "
+                + "MSA 99-26 Distribution: All Providers Issued: September 1, 2099 Subject: Updates to the Medicaid Provider Manual; "
+                + "New Coverage of Existing Code Effective: As Indicated Programs Affected: Medicaid The department has updated the manual."), null);
+        assertThat(e.title().value()).isEqualTo("Updates to the Medicaid Provider Manual; New Coverage of Existing Code");
+        assertThat(e.payer().value()).isEqualTo("Michigan Medicaid");
+    }
+
+    @Test
     void aCodeListIsTitledByItsName() {
         assertThat(title("1-888-555-0100, www.example.org\n\nCPT/HCPCS Medication Code Reference List\n\n"
                 + "Code Description Prior Authorization Required\n90281 Immune globulin Yes\n", null))
