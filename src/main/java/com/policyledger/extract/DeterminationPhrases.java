@@ -98,6 +98,8 @@ public final class DeterminationPhrases {
             + "(?:\\s+(?:status|classification|designation))?(?=\\s+to\\s+(?!date\\b))"
             // The FDA's names for trials, not findings: "an investigational new drug application", "device exemption".
             + "|\\binvestigational[ \\t]+(?:new[ \\t]+drug|device[ \\t]+exemption)\\b"
+            // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
+            + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;\\n]*"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -195,6 +197,7 @@ public final class DeterminationPhrases {
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
+                || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
         }

@@ -253,4 +253,11 @@ class DeterminationPhrasesTest {
                 .containsExactly(Determination.MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("The device has not been proven to improve outcomes.")).containsExactly(Determination.INVESTIGATIONAL);
     }
+
+    @Test
+    void aChartsLegendDecidesNothing() {
+        assertThat(DeterminationPhrases.all("New procedures that are not covered will appear under Experimental Procedures.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Codes that are not covered are listed under Noncovered Services.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The procedure is not covered under the medical benefit.")).containsExactly(Determination.NOT_COVERED);
+    }
 }
