@@ -25,9 +25,12 @@ public final class Sections {
             "(revision|review) (log|history|details)( information)?|reviews?, revisions?,? and approvals?|(document|policy|review) history|history|"
                     + "guideline update information|updates|updates? history|revisions?|change summary|policy updates log|"
                     + "(policy history/)?revision information|history/revision information");
-    /** Also an LCD's "CMS National Coverage Policy": the statutes and manuals it rests on, quoted, not decided. */
+    /**
+     * Also an LCD's "CMS National Coverage Policy": the statutes and manuals it rests on, quoted, not decided.
+     * Not a lone "Reference": a web page's link label ("Original Document / Reference") above the policy.
+     */
     private static final Pattern REFERENCES = Pattern.compile(
-            "references?|sources?|bibliography|citations|websites for additional information|literature cited|cms national coverage policy");
+            "references|sources?|bibliography|citations|websites for additional information|literature cited|cms national coverage policy");
     private static final Pattern BACKGROUND = Pattern.compile(
             "background|rationale|regulatory status|summary of evidence|clinical evidence|scientific background|"
                     + "evidence review|discussion|analysis of evidence|general background|health equity considerations|"

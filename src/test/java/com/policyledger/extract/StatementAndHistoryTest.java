@@ -69,4 +69,15 @@ class StatementAndHistoryTest {
                 + "Medically necessary: services a prudent clinician would judge medically necessary for the member.\n")).statements();
         assertThat(found).extracting(Statement::determination).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void aLinkLabelReferenceAboveThePolicyDoesNotTurnItIntoReferences() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Experimental Services (CG099)\n\nEffective Date\n\n04/11/2099\n\n"
+                + "Original Document\n\n  Reference\n\nClinical Guideline\n\nThe services referenced in this guideline are considered "
+                + "experimental or investigational and are therefore not covered by the Plan.\n\nReferences\n\n"
+                + "1. Smith J. Unproven devices are not covered. J Med. 2099;1:1-2.\n"), null);
+
+        assertThat(e.determinations()).containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
+        assertThat(e.statements()).noneMatch(st -> st.text().contains("Smith"));
+    }
 }
