@@ -123,7 +123,10 @@ public final class DeterminationPhrases {
             + "(?<!\\b(?:may|might|can|could|to)\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
             + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
             + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
-            + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved)\\s+for\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+available"
+            + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved|activated)\\s+for\\s+coverage"
+            // Notices of added coverage: "new coverage effective for dates of service on and after 10/1/09",
+            // "New Coverage of Existing Code", "Medicaid will begin covering ...".
+            + "|\\bnew\\s+coverage\\s+(?:of|for|effective)\\b|\\bwill\\s+begin\\s+(?:covering|coverage\\s+of|to\\s+cover)\\b|\\bbenefits?\\s+(?:is|are)\\s+available"
             + "|\\b(?:is|are)\\s+(?:separately\\s+)?payable\\b";
     /**
      * The same alternation without its "covers" phrase, for text without the word: the subject it

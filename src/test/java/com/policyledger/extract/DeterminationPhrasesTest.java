@@ -260,4 +260,13 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Codes that are not covered are listed under Noncovered Services.")).isEmpty();
         assertThat(DeterminationPhrases.all("The procedure is not covered under the medical benefit.")).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void aNoticeOfAddedCoverageCovers() {
+        assertThat(DeterminationPhrases.all("Q2024 Injection, bevacizumab: new coverage effective for dates of service on and after 10/1/99."))
+                .containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("CPT code 69220 will be activated for coverage for physicians.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("Medicaid will begin covering the test on May 1.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("See the new coverage policy on our website.")).isEmpty();
+    }
 }
