@@ -70,6 +70,7 @@ public final class DocKindClassifier {
             // "New and Revised Pharmacy and Medical Coverage Policies Available", "Updated billing policies".
             + "|\\b(?:new|revised|updated)\\b[\\w\\s&,/-]{0,60}\\bpolicies\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
+    private static final Pattern NEWS = Pattern.compile("(?i)news");
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
     private static final Pattern READING_TIME = Pattern.compile("(?i)^\\W*\\d{1,2}\\s*(?:min|mins|minutes?)\\.?\\s+read\\W*$");
@@ -127,12 +128,14 @@ public final class DocKindClassifier {
         // none is a notice about policies more likely than an article.
         boolean noSkeleton = evidence.count() == 0;
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
-        // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too.
         double noticeTitle = namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0;
         double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle;
+        // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too,
+        // unless it only says news: a portal's "News and Alerts" heads articles as well.
+        double noticeNotNews = noticeTitle > 0 && namesItselfANoticeBeyondNews(text) ? NOTICE_TITLE_WEIGHT : 0;
         // A memo to providers ("TO: All Providers ... SUBJECT: ...") is a notice or a policy, never an article.
         double informational = evidence.count() >= POLICY_SKELETON || isMemoToProviders(text) ? -1
-                : p[index("informational")] - shift - noticeTitle + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
+                : p[index("informational")] - shift - noticeNotNews + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }
@@ -245,8 +248,17 @@ public final class DocKindClassifier {
                 .filter(t -> !t.isEmpty() && !(skipWebChrome && TitleExtractor.isWebChrome(t))).limit(TITLE_LINES).toList();
     }
 
+    private static boolean namesItselfANoticeBeyondNews(SourceText text) {
+        return namesANotice(firstLines(text, false), true) || namesANotice(firstLines(text, true), true);
+    }
+
     private static boolean namesANotice(List<String> lines) {
-        return lines.stream().anyMatch(t -> t.length() <= 120 && NOTICE_TITLE.matcher(t).find());
+        return namesANotice(lines, false);
+    }
+
+    private static boolean namesANotice(List<String> lines, boolean beyondNews) {
+        return lines.stream().anyMatch(t -> t.length() <= 120
+                && NOTICE_TITLE.matcher(t).results().anyMatch(m -> !beyondNews || !NEWS.matcher(m.group()).matches()));
     }
 
     private int index(String category) {

@@ -66,6 +66,19 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void aPortalsNewsHeadingDoesNotMakeAnArticleANotice() {
+        assertThat(kind("""
+                News and Alerts
+
+                Tips to find coverage articles on our website
+                We often receive suggestions through our website surveys to make it easier to find articles. Here is how to
+                search the index, open a document and print it. This is an example of what the index shows for one test:
+                LCD   LCD #   Article #   Related codes
+                Tilt Table Testing   L99236   A99024   95921, 95922
+                """)).isEqualTo(DocKind.INFORMATIONAL);
+    }
+
+    @Test
     void aWebPagesFieldLabelAboveItsDateIsADatedHeader() {
         assertThat(StructuralEvidence.of(SourceText.of(List.of("Knee Braces\n\nEffective Date\n\n04/11/2099\n\nLast Reviewed\n\n05/02/2099\n")))
                 .dateLabel()).isTrue();
