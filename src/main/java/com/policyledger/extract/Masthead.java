@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,7 @@ final class Masthead {
     private static final Pattern STATE_PROGRAM = Pattern.compile(
             "(?:\\b|(?<=[A-Z])(?=[A-Z][a-z]))(?i:" + Masthead.STATES + ")\\s+$"); // also glued: "STATEMENTIndiana Marketplace"
     private static final int STATE_PROGRAM_LINES = 2;
+    private static final Pattern POLICY_STATEMENT = Pattern.compile("(?i)\\bpolicy\\s+statement\\s*");
 
     private final PayerDirectory payers;
     private final ProductLineVocabulary vocabulary;
@@ -67,8 +69,8 @@ final class Masthead {
 
     /**
      * Product lines a header's first lines name right after a state ("REIMBURSEMENT POLICY STATEMENT
-     * Indiana Marketplace"): a regional plan's policy for that state's program, whether or not the
-     * payer is named there.
+     * Indiana Marketplace") or right after the document's kind, even glued to it ("REIMBURSEMENT POLICY
+     * STATEMENTD-SNP"): a regional plan's policy for that program, whether or not the payer is named there.
      */
     Set<ProductLine> statePrograms(SourceText text) {
         Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
@@ -78,6 +80,10 @@ final class Masthead {
                 if (STATE_PROGRAM.matcher(t.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     lines.add(m.line());
                 }
+            }
+            Matcher kind = POLICY_STATEMENT.matcher(t);
+            if (kind.find()) {
+                vocabulary.mentions(t.substring(kind.end())).stream().filter(m -> m.start() == 0).forEach(m -> lines.add(m.line()));
             }
         });
         return lines;

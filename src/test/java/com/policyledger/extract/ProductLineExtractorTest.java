@@ -69,6 +69,13 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void aProgramGluedToTheHeadersKindIsTheScope() {
+        assertThat(of("REIMBURSEMENT POLICY STATEMENTD-SNP Policy Name & Number Date Effective Overpayment Recovery-PY-0099"))
+                .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("REIMBURSEMENT POLICY STATEMENT Indiana Marketplace\nPolicy Name: Modifiers")).containsExactly(ProductLine.MARKETPLACE);
+    }
+
+    @Test
     void individualAndGroupPlansAreCommercial() {
         assertThat(of("Policy Applies to: Group and Individual & Medicare Advantage\nPolicy Type: Reimbursement"))
                 .containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
