@@ -1,6 +1,7 @@
 package com.policyledger.extract;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -35,6 +36,10 @@ final class Masthead {
     private static final Pattern STATE_PROGRAM = Pattern.compile(
             "(?:\\b|(?<=[A-Z])(?=[A-Z][a-z]))(?i:" + Masthead.STATES + ")\\s+$"); // also glued: "STATEMENTIndiana Marketplace"
     private static final int STATE_PROGRAM_LINES = 2;
+    /** Lines of business, then the kind of document, then a capitalised title. */
+    static final Pattern LINE_AND_KIND = Pattern.compile("(?i)^[®™\\s]*(?:(?:commercial|medicare\\s+advantage|medicare|medicaid|community\\s+plan"
+            + "|individual\\s+exchange|exchange|and|&|,)\\s+)+(?:medical\\s+benefit\\s+drug\\s+policy|policy\\s+guideline|medical\\s+policy"
+            + "|coverage\\s+determination\\s+guideline|reimbursement\\s+policy|clinical\\s+policy|payment\\s+policy)\\s+(?=(?-i:\\p{Lu}))");
     private static final Pattern POLICY_STATEMENT = Pattern.compile("(?i)\\bpolicy\\s+statement\\s*");
 
     private final PayerDirectory payers;
@@ -65,6 +70,24 @@ final class Masthead {
             lines.add(mention.line());
         }
         return DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank() ? Optional.of(lines) : Optional.empty();
+    }
+
+    /**
+     * The product lines of a masthead run into the title by flattened text: "UnitedHealthcare® Medicare
+     * Advantage Policy Guideline Category III CPT Codes" is Medicare Advantage's.
+     */
+    Set<ProductLine> linesRunIntoTitle(String line) {
+        List<MatchResult> names = payers.mentions(line);
+        if (names.isEmpty() || names.get(0).start() != 0) {
+            return Set.of();
+        }
+        Matcher kind = LINE_AND_KIND.matcher(line).region(names.get(0).end(), line.length());
+        if (!kind.lookingAt()) {
+            return Set.of();
+        }
+        Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
+        vocabulary.mentions(line.substring(0, kind.end())).forEach(m -> lines.add(m.line()));
+        return lines;
     }
 
     /**

@@ -90,9 +90,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */
     private void mastheadLines(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
-        text.headLines(MASTHEAD_LINES).forEach(line ->
-                masthead.linesOf(line.text().strip()).ifPresent(lines -> lines.forEach(l -> found.putIfAbsent(l,
-                        new Located<>(l, text.provenance(line.start(), line.end()))))));
+        text.headLines(MASTHEAD_LINES).forEach(line -> {
+            String t = line.text().strip();
+            masthead.linesOf(t).orElseGet(() -> masthead.linesRunIntoTitle(t)).forEach(l -> found.putIfAbsent(l,
+                    new Located<>(l, text.provenance(line.start(), line.end()))));
+        });
         if (!text.lines().isEmpty()) {
             SourceText.Line first = text.lines().get(0);
             masthead.statePrograms(text).forEach(l -> found.putIfAbsent(l, new Located<>(l, text.provenance(first.start(), first.end()))));

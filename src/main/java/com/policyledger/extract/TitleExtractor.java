@@ -25,8 +25,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
                     + "policy\\s+name)\\s*:"
-                    // Medicare's coverage database prints "LCD Title" on a line of its own, the title below it.
-                    + "|(?:lcd|article|document)\\s+title\\s*:?(?=[ \\t]*$))[ \\t*]*\"?(.*?)\"?[ \\t]*$");
+                    // Medicare's coverage database prints "LCD Title" (an NCD: "Manual Section Title") on a line of its own, the title below it.
+                    + "|(?:lcd|ncd|article|document|manual\\s+section)\\s+title\\s*:?(?=[ \\t]*$))[ \\t*]*\"?(.*?)\"?[ \\t]*$");
     /** Where a flattened header's fields end. */
     private static final int FLATTENED_HEADER_CHARS = 600;
     private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?<=\\S[ \\t])subject\\s*:[ \\t]*(\\S[^\\n]*)");
@@ -71,7 +71,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     // The claim forms a reimbursement policy applies to, printed in its header: "CMS 1500", "UB04".
                     + "|cms[- ]?1500|cms[- ]?1450|ub[- ]?0?4"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
-                    + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release");
+                    + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release"
+                    // A memo's salutation: "Attention: Providers"; a date line: "Effective for dates of service on or after ...".
+                    + "|attention\\s*:.*|effective\\s+(?:for\\s+(?:dates?\\s+of\\s+)?(?:services?|claims?)|date|on|as\\s+of"
+                    + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)\\b.*");
     private static final int MIN_LABEL_VALUE = 20;
     /** Two or more header fields' labels in a row, with no values between them. */
     private static final Pattern LEADING_LABELS = Pattern.compile("(?i)(?:(?:document\\s*(?:#|number|no\\.?)|status|(?:current\\s+)?effective\\s+date"
@@ -177,7 +180,20 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return null;
         }
         String t = LEADING_ID.matcher(HOST_PREFIX.matcher(title.value()).replaceFirst("")).replaceFirst("");
-        return new Located<>(withoutLeadingPayer(withoutMastheadParts(t)), title.where());
+        return new Located<>(withoutLeadingKind(withoutLeadingPayer(withoutMastheadParts(t))), title.where());
+    }
+
+    /**
+     * A masthead run into the title by flattened text, once its payer is cut: "[UnitedHealthcare®] Medicare
+     * Advantage Policy Guideline Category III CPT Codes" is titled "Category III CPT Codes".
+     */
+    private static String withoutLeadingKind(String title) {
+        Matcher kind = Masthead.LINE_AND_KIND.matcher(title);
+        if (!kind.lookingAt()) {
+            return title;
+        }
+        String rest = title.substring(kind.end());
+        return titleLike(rest) ? rest : title;
     }
 
     /**

@@ -279,4 +279,28 @@ class MedicareDocumentsTest {
         assertThat(e.codes()).isEmpty();
         assertThat(e.ranges()).isEmpty();
     }
+
+    @Test
+    void anNcdExportIsTitledByItsManualSectionTitle() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                Tracking Information
+
+                Publication Number
+
+                100-3
+
+                Manual Section Number
+
+                240.4
+
+                Manual Section Title
+
+                Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)
+
+                Effective Date of this Version
+
+                03/13/2099
+                """), null);
+        assertThat(e.title().value()).isEqualTo("Continuous Positive Airway Pressure (CPAP) Therapy For Obstructive Sleep Apnea (OSA)");
+    }
 }

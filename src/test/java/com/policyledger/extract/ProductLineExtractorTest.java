@@ -69,6 +69,12 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void aMastheadRunIntoTheTitleScopes() {
+        assertThat(of("UnitedHealthcare® Medicare Advantage Policy Guideline Category III CPT Codes\n\nGuideline Number: MPG099.01\n"))
+                .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+    }
+
+    @Test
     void aProgramGluedToTheHeadersKindIsTheScope() {
         assertThat(of("REIMBURSEMENT POLICY STATEMENTD-SNP Policy Name & Number Date Effective Overpayment Recovery-PY-0099"))
                 .containsExactly(ProductLine.MEDICARE_ADVANTAGE);

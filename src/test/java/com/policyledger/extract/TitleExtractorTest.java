@@ -195,6 +195,19 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aMastheadRunIntoTheTitleIsCutOff() {
+        assertThat(title("UnitedHealthcare® Medicare Advantage Policy Guideline Category III CPT Codes\n\nGuideline Number: MPG099.01\n", null))
+                .isEqualTo("Category III CPT Codes");
+        assertThat(title("Medicaid Clinical Policy Knee Braces\n\nPolicy Number: 99.01\n", null)).isEqualTo("Knee Braces");
+    }
+
+    @Test
+    void aMemosSalutationAndADateLineAreNoTitle() {
+        assertThat(title("Attention: Providers\nEffective for dates of service on or after January 1, 2099\nHCPCS Updates for 2099\n"
+                + "Text.", null)).isEqualTo("HCPCS Updates for 2099");
+    }
+
+    @Test
     void aCodeListIsTitledByItsName() {
         assertThat(title("1-888-555-0100, www.example.org\n\nCPT/HCPCS Medication Code Reference List\n\n"
                 + "Code Description Prior Authorization Required\n90281 Immune globulin Yes\n", null))
