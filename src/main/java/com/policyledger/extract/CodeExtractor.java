@@ -78,6 +78,8 @@ public final class CodeExtractor {
     /** An update table's row, flattened or not: "Added/PA Required 81503", "End-dated: 0042T", "we removed 97014". */
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
             "(?i)\\b(?:added|removed|deleted|end[- ]dated|discontinued|required)\\b[\\s/:,-]*$");
+    private static final PrefilteredPattern ICD9 = PrefilteredPattern.compile("(?i)\\bICD-?9\\b");
+    private static final PrefilteredPattern ICD10 = PrefilteredPattern.compile("(?i)\\bICD-?10\\b");
     private static final Pattern CODES_NAMED = Pattern.compile("(?i)(?<!zip\\s)\\b(?:codes?|cpt®?|hcpcs)\\b");
     /** A flattened table row: the code, then its description. */
     private static final Pattern DESCRIBED = Pattern.compile("[*†]*\\s+[A-Z(\"“]");
@@ -117,11 +119,14 @@ public final class CodeExtractor {
                 contractNumbers.add(t.group(1));
             }
         }
+        // A document from before ICD-10 (it names ICD-9 only): "V85.35" is an ICD-9 code that looks like ICD-10-CM.
+        boolean icd9Only = ICD9.foundIn(s) && !ICD10.foundIn(s);
         boolean[] inRange = new boolean[s.length() + 1];
         List<Integer> icdRangeEnds = new ArrayList<>();
         for (MatchResult r : RANGE.findAll(s)) {
             Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
-            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && accepted(text, kind, r.start(), true, contractNumbers)) {
+            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && !(icd9Only && from.get() == CodeSystem.ICD10CM)
+                    && accepted(text, kind, r.start(), true, contractNumbers)) {
                 for (int i = r.start(); i < r.end(); i++) {
                     inRange[i] = true;
                 }
@@ -150,7 +155,8 @@ public final class CodeExtractor {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
             boolean nextRow = system.isPresent() && system.equals(lastCodeSystem) && nextRowOfFlattenedTable(text, t, lastCodeEnd);
-            if (system.isEmpty() || !accepted(text, kind, t.start(), listed || nextRow, contractNumbers)) {
+            if (system.isEmpty() || icd9Only && system.get() == CodeSystem.ICD10CM
+                    || !accepted(text, kind, t.start(), listed || nextRow, contractNumbers)) {
                 continue;
             }
             lastCodeEnd = t.end();

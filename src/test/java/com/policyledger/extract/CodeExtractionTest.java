@@ -194,6 +194,15 @@ class CodeExtractionTest {
     }
 
     @Test
+    void aDocumentFromBeforeIcd10HasNoIcd10Codes() {
+        Extraction e = extract("Coding\nContractors shall accept HCPCS codes 43770 and 43644 with at least one of the following ICD-9-CM "
+                + "diagnosis codes: V85.35; V85.36; or 278.01.\n");
+        assertThat(codes(e)).containsExactly("43770", "43644");
+        Extraction now = extract("Coding\nICD-10-CM codes (formerly ICD-9): Z68.35; Z68.36.\n");
+        assertThat(codes(now)).containsExactly("Z68.35", "Z68.36");
+    }
+
+    @Test
     void anAlmostCodeInAListOfCodesIsFlaggedNotStored() {
         Extraction e = extract("Coding Implications\nICD-10 codes that support medical necessity: F01.511, 01.518, F01.52, F01.53\n"
                 + "HCPCS Level II codes 0176T, 0177T, and 085T were removed in 2009.\n"
