@@ -75,11 +75,13 @@ public final class CodeExtractor {
     private static final Pattern SPACED_RUN = Pattern.compile(
             "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
-    /** An update table's row, flattened or not: "Added/PA Required 81503", "End-dated: 0042T", "we removed 97014". */
+    /** An update table's row, flattened or not, on a line that names codes: "Added/PA Required 81503", "End-dated: 0042T". */
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
             "(?i)\\b(?:added|removed|deleted|end[- ]dated|discontinued|required)\\b[\\s/:,-]*$");
     private static final PrefilteredPattern ICD9 = PrefilteredPattern.compile("(?i)\\bICD-?9\\b");
-    private static final PrefilteredPattern ICD10 = PrefilteredPattern.compile("(?i)\\bICD-?10\\b");
+    private static final PrefilteredPattern ICD10 = PrefilteredPattern.compile("(?i)\\bICD[\\s\\-‐‑–—]?10");
+    /** ICD-9's supplementary codes, which ICD-10-CM's shape also fits: "V85.35" (a BMI), "E880.9". */
+    private static final Pattern ICD9_SHAPED = Pattern.compile("[VE]\\d{2,3}(?:\\.\\d{1,2})?");
     private static final Pattern CODES_NAMED = Pattern.compile("(?i)(?<!zip\\s)\\b(?:codes?|cpt®?|hcpcs)\\b");
     /** A flattened table row: the code, then its description. */
     private static final Pattern DESCRIBED = Pattern.compile("[*†]*\\s+[A-Z(\"“]");
@@ -119,13 +121,13 @@ public final class CodeExtractor {
                 contractNumbers.add(t.group(1));
             }
         }
-        // A document from before ICD-10 (it names ICD-9 only): "V85.35" is an ICD-9 code that looks like ICD-10-CM.
+        // A document from before ICD-10 (it names ICD-9 only): its "V85.35" is an ICD-9 code that looks like ICD-10-CM.
         boolean icd9Only = ICD9.foundIn(s) && !ICD10.foundIn(s);
         boolean[] inRange = new boolean[s.length() + 1];
         List<Integer> icdRangeEnds = new ArrayList<>();
         for (MatchResult r : RANGE.findAll(s)) {
             Optional<CodeSystem> from = CodeFormat.systemOf(r.group(1), true);
-            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && !(icd9Only && from.get() == CodeSystem.ICD10CM)
+            if (from.isPresent() && from.equals(CodeFormat.systemOf(r.group(2), true)) && !(icd9Only && ICD9_SHAPED.matcher(r.group(1)).matches())
                     && accepted(text, kind, r.start(), true, contractNumbers)) {
                 for (int i = r.start(); i < r.end(); i++) {
                     inRange[i] = true;
@@ -155,7 +157,7 @@ public final class CodeExtractor {
                 system = CodeFormat.systemOf(t.group(1), true);
             }
             boolean nextRow = system.isPresent() && system.equals(lastCodeSystem) && nextRowOfFlattenedTable(text, t, lastCodeEnd);
-            if (system.isEmpty() || icd9Only && system.get() == CodeSystem.ICD10CM
+            if (system.isEmpty() || icd9Only && system.get() == CodeSystem.ICD10CM && ICD9_SHAPED.matcher(t.group(1)).matches()
                     || !accepted(text, kind, t.start(), listed || nextRow, contractNumbers)) {
                 continue;
             }
@@ -237,7 +239,8 @@ public final class CodeExtractor {
         }
         String reach = text.text().substring(Math.max(0, at - KEYWORD_REACH), at);
         int sentenceEnd = Math.max(reach.lastIndexOf(". "), reach.lastIndexOf(".\n"));
-        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find() || CHANGED_BEFORE.matcher(before).find()
+        return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find()
+                || CHANGED_BEFORE.matcher(before).find() && KEYWORD.matcher(line.text()).find()
                 || inCodeParenthesis(line, at) || inRun(CODE_RUN, line, at)
                 || codesNamedBefore(text, line, at) && inRun(SPACED_RUN, line, at);
     }

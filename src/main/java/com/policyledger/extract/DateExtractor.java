@@ -52,7 +52,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * "Effective August 30, 2026" (or a bullet "• Effective ...", or a subtitle "New and updated policies
      * effective November 1, 2025") ending its line; "Effective May 1, the plan will ..." opens a sentence about one item.
      */
-    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
             + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
 
     private static PrefilteredPattern label(String words) {

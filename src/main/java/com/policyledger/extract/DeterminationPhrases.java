@@ -99,7 +99,7 @@ public final class DeterminationPhrases {
             // The FDA's names for trials, not findings: "an investigational new drug application", "device exemption".
             + "|\\binvestigational[ \\t]+(?:new[ \\t]+drug|device[ \\t]+exemption)\\b"
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
-            + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;\\n]*"
+            + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -120,13 +120,13 @@ public final class DeterminationPhrases {
     private static final String COVERED_OTHERWISE = "\\b(?:will\\s+be\\s+|are\\s+|is\\s+|be\\s+)(?:separately\\s+)?reimbursed\\b|\\breimbursable\\b|\\breimburses\\b|"
             // Payment policies and their bulletins: "UnitedHealthcare will consider reimbursement for ..."; a plan
             // that "may consider" it, or that providers ask "to consider" it, decides nothing.
-            + "(?<!\\b(?:may|might|can|could|to)\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
+            + "(?<!\\b(?:may|might|can|could|would|should|to|we)\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
             + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
             + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
-            + "|\\bcoverage\\s+is\\s+provided|\\b(?:eligible|approved|activated)\\s+for\\s+coverage"
+            + "|\\bcoverage\\s+is\\s+provided|(?<!\\bnot\\s(?:been\\s|be\\s)?)\\b(?:eligible|approved|activated)\\s+for\\s+coverage"
             // Notices of added coverage: "new coverage effective for dates of service on and after 10/1/09",
             // "New Coverage of Existing Code", "Medicaid will begin covering ...".
-            + "|\\bnew\\s+coverage\\s+(?:of|for|effective)\\b|\\bwill\\s+begin\\s+(?:covering|coverage\\s+of|to\\s+cover)\\b|\\bbenefits?\\s+(?:is|are)\\s+available"
+            + "|(?<!\\bno\\s)\\bnew\\s+coverage\\s+(?:of|for|effective)\\b|\\bwill\\s+begin\\s+(?:covering|coverage\\s+of|to\\s+cover)\\b|\\bbenefits?\\s+(?:is|are)\\s+available"
             + "|\\b(?:is|are)\\s+(?:separately\\s+)?payable\\b";
     /**
      * The same alternation without its "covers" phrase, for text without the word: the subject it
@@ -140,7 +140,8 @@ public final class DeterminationPhrases {
                 + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
                 + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
-                + "|\\bnot\\s+(?:been\\s+)?proven\\b|(?-i:\\bINV\\b)"));
+                + "|\\bnot\\s+(?:(?:yet\\s+)?been\\s+|yet\\s+)?proven\\s+(?:to\\s+(?:be\\s+)?(?:effective|safe|beneficial|improve)|effective|safe|beneficial|for\\b)"
+                + "|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"

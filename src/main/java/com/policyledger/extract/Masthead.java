@@ -40,6 +40,7 @@ final class Masthead {
     static final Pattern LINE_AND_KIND = Pattern.compile("(?i)^[®™\\s]*(?:(?:commercial|medicare\\s+advantage|medicare|medicaid|community\\s+plan"
             + "|individual\\s+exchange|exchange|and|&|,)\\s+)+(?:medical\\s+benefit\\s+drug\\s+policy|policy\\s+guideline|medical\\s+policy"
             + "|coverage\\s+determination\\s+guideline|reimbursement\\s+policy|clinical\\s+policy|payment\\s+policy)\\s+(?=(?-i:\\p{Lu}))");
+    private static final Pattern NAME_ENDS = Pattern.compile("\\s*(?:$|[^\\s\\p{Ll}]|\\s\\p{Lu})");
     private static final Pattern POLICY_STATEMENT = Pattern.compile("(?i)\\bpolicy\\s+statement\\s*");
 
     private final PayerDirectory payers;
@@ -106,7 +107,10 @@ final class Masthead {
             }
             Matcher kind = POLICY_STATEMENT.matcher(t);
             if (kind.find()) {
-                vocabulary.mentions(t.substring(kind.end())).stream().filter(m -> m.start() == 0).forEach(m -> lines.add(m.line()));
+                String rest = t.substring(kind.end());
+                // A name, not a sentence: "D-SNP Policy Name", not "Exchange transfusion is ...".
+                vocabulary.mentions(rest).stream().filter(m -> m.start() == 0 && NAME_ENDS.matcher(rest).region(m.end(), rest.length()).lookingAt())
+                        .forEach(m -> lines.add(m.line()));
             }
         });
         return lines;

@@ -116,7 +116,7 @@ public final class PayerDirectory {
     }
 
     private static Pattern mentionPattern(CharSequence lowerStarts, CharSequence alternatives) {
-        return Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&])(?:" + alternatives + ")(?![\\w])");
+        return Pattern.compile("(?-i:(?=[A-Z]" + lowerStarts + "))(?i)(?<![\\w&-])(?:" + alternatives + ")(?![\\w])");
     }
 
     /**
@@ -207,8 +207,9 @@ public final class PayerDirectory {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
+    /** What may not precede a mention: "In-Network Health Plan" names no payer. */
     private static boolean isWordOrAmpersand(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '&');
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '&' || c == '-');
     }
 
     /** The run of ASCII letters and digits at {@code from}. */

@@ -150,13 +150,22 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
     /**
-     * Where a sentence's disclaimers are read from: the line before its first mention (a hard-wrapped
-     * "To view ... applicable to" runs over one). A "sentence" of unpunctuated lines may start far
+     * Where a sentence's disclaimers are read from: up to three lines before its first mention (a
+     * hard-wrapped "To view ... applicable to" or "refer to ..." runs over a few), but not above a line
+     * ending with a colon, which introduces what follows it. A "sentence" of unpunctuated lines may start far
      * above ("See the full list on our websites:", a heading, then the lines that scope).
      */
     private static int nearFirstMention(String sentence, List<ProductLineVocabulary.Mention> mentions) {
-        int lineStart = sentence.lastIndexOf('\n', mentions.get(0).start());
-        return lineStart <= 0 ? 0 : sentence.lastIndexOf('\n', lineStart - 1) + 1;
+        int from = mentions.get(0).start();
+        for (int lines = 0; lines < 4 && from > 0; lines++) {
+            int lineBreak = sentence.lastIndexOf('\n', from - 1);
+            if (lineBreak < 0 || sentence.substring(0, lineBreak).stripTrailing().endsWith(":")) {
+                from = lineBreak;
+                break;
+            }
+            from = lineBreak;
+        }
+        return Math.max(0, from + 1);
     }
 
     private static int sentenceEnd(String s, int from) {

@@ -193,7 +193,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return title;
         }
         String rest = title.substring(kind.end());
-        return titleLike(rest) ? rest : title;
+        // A notice's title keeps it: "Medicare Advantage Medical Policy Update Bulletin: August 2025".
+        return titleLike(rest) && !NOTICE_NOUN.matcher(rest).find() ? rest : title;
     }
 
     /**
@@ -248,6 +249,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             clean = NUMBER_PREFIX.matcher(withoutPageTitleSuffix(clean)).replaceFirst("");
             return new Located<>(clean, text.provenance(0, 0, "document metadata title: " + metadataTitle.strip()));
         }
+        Located<String> subject = flattenedSubject(text);
+        if (subject != null) {
+            return subject;
+        }
         Located<String> heading = masthead(text);
         if (heading == null) {
             heading = markdownHeading(text);
@@ -285,7 +290,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 return below;
             }
         }
-        return flattenedSubject(text);
+        return null;
     }
 
     /**
@@ -298,7 +303,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (!m.find()) {
             return null;
         }
-        String value = cutAtNextLabel(m.group(1).strip());
+        // A short subject is followed by the next field's label at once: "Orthopedics Category: Surgery".
+        String value = cutAtNextLabel(m.group(1).strip(), 1);
         return titleLike(value) ? found(text, m.start(1), value) : null;
     }
 
@@ -358,9 +364,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * Ultrasounds Division:" the title's last word stays with the title.
      */
     private static String cutAtNextLabel(String value) {
+        return cutAtNextLabel(value, MIN_LABEL_VALUE);
+    }
+
+    private static String cutAtNextLabel(String value, int minValue) {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
-            if (next.start() >= MIN_LABEL_VALUE) {
+            if (next.start() >= minValue) {
                 String[] words = SPACES.split(value.substring(next.start(), next.end()).strip());
                 boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
                         && FIELD.matcher(words[1] + " x").find();

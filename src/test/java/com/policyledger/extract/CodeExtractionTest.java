@@ -213,4 +213,19 @@ class CodeExtractionTest {
         Extraction dotless = extract("Coding Implications\nICD-10 codes: E1165, E119, E1122 (written without dots)\n");
         assertThat(dotless.flags()).noneMatch(f -> f.kind() == FlagKind.MALFORMED_CODE);
     }
+
+    @Test
+    void numbersAnUpdateSaysWereAddedAreNoCodesWhereNoCodesAreNamed() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Provider bulletin: network update for 2099. This year we added 15000 providers "
+                + "to the network and removed 20000 outdated records from the directory; please check your listing and call us with "
+                + "questions about the directory or the network."));
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).isEmpty();
+    }
+
+    @Test
+    void aHistoryLineNamingIcd9KeepsTheIcd10Codes() {
+        Extraction e = extract("Coding\nICD 10 CM codes: M17.11, M17.12\nHistory\n01/01/2015 Converted from ICD-9.\n");
+        assertThat(codes(e)).containsExactly("M17.11", "M17.12");
+    }
 }

@@ -118,4 +118,11 @@ class DateExtractorTest {
         assertThat(e.dates().effective().value()).isEqualTo(java.time.LocalDate.of(2099, 6, 28));
         assertThat(e.dates().lastReviewed().value()).isEqualTo(java.time.LocalDate.of(2099, 5, 9));
     }
+
+    @Test
+    void aRetiredPolicysDateIsNoEffectiveDate() {
+        PolicyDates d = dates.extract(Texts.of("Medical policy updates\n\nKnee Braces policy retired effective March 1, 2099\n\n"
+                + "Ankle Braces: criteria clarified.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(d.effective()).isNull();
+    }
 }

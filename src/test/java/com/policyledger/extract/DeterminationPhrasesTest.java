@@ -269,4 +269,14 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Medicaid will begin covering the test on May 1.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("See the new coverage policy on our website.")).isEmpty();
     }
+
+    @Test
+    void negatedOrHedgedCoveragePhrasesDoNotCover() {
+        assertThat(DeterminationPhrases.all("The plan would consider reimbursement for a second fitting if asked.")).isEmpty();
+        assertThat(DeterminationPhrases.all("There is no new coverage for the device.")).doesNotContain(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The code has not been activated for coverage.")).doesNotContain(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The drug has not been proven to be less safe than the alternatives.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Tests that are investigational appear under Table 2, and the plan does not cover them."))
+                .containsExactly(Determination.NOT_COVERED);
+    }
 }

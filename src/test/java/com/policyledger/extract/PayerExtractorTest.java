@@ -110,4 +110,10 @@ class PayerExtractorTest {
                 .isEqualTo("Blue Cross and Blue Shield of Texas");
         assertThat(payerOf("eviCore healthcare Clinical Guidelines\nCardiac Imaging\nVersion 1.0\n")).isEqualTo("eviCore healthcare");
     }
+
+    @Test
+    void anInNetworkHeadingNamesNoPayer() {
+        assertThat(payers.extract(Texts.of("In-Network Health Plan Benefits\nOut-of-Network Health Plan Benefits\nPriority Health Medical Policy\n"),
+                flags).value()).isEqualTo("Priority Health");
+    }
 }

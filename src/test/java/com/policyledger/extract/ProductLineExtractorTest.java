@@ -120,4 +120,11 @@ class ProductLineExtractorTest {
         assertThat(of("LOB: HIV SNP, ASO, self-insured")).containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.COMMERCIAL);
         assertThat(of("This policy applies to employer-sponsored plans.")).containsExactly(ProductLine.COMMERCIAL);
     }
+
+    @Test
+    void aSentenceAfterThePolicyStatementHeadingIsNoProgramName() {
+        assertThat(of("POLICY STATEMENT Exchange transfusion is medically necessary for hemolytic disease.")).isEmpty();
+        assertThat(of("Coverage varies. For details refer to the\nmember's plan documents and the\ncontract, which governs for\n"
+                + "Medicare Advantage plans.")).isEmpty();
+    }
 }

@@ -281,4 +281,18 @@ class TitleExtractorTest {
         assertThat(e.title().value()).isEqualTo("Knee Braces for Adults");
         assertThat(e.policyNumber().value()).isEqualTo("MA07.012c");
     }
+
+    @Test
+    void aNoticesTitleKeepsItsMasthead() {
+        assertThat(title("Medicare Advantage Medical Policy Update Bulletin: August 2099\n\nThe following policies changed.\n", null))
+                .isEqualTo("Medicare Advantage Medical Policy Update Bulletin: August 2099");
+    }
+
+    @Test
+    void aFlattenedSubjectStopsAtTheNextLabelAndYieldsToTheMetadataTitle() {
+        assertThat(title("Medical Policy Number: 99.01 Subject: Knee Orthopedics Category: Surgery Description This policy describes braces.",
+                null)).isEqualTo("Knee Orthopedics");
+        assertThat(title("Medical Policy Number: 99.01 Subject: Knee Orthopedics Category: Surgery Description This policy describes braces.",
+                "Knee Braces")).isEqualTo("Knee Braces");
+    }
 }
