@@ -216,7 +216,7 @@ class MedicareDocumentsTest {
                 A segmental device is considered reasonable and necessary when a non-segmental device has failed.
                 """), null);
 
-        assertThat(e.payer().value()).isEqualTo("Noridian Healthcare Solutions, LLC");
+        assertThat(e.payer().value()).isEqualTo("Noridian");
         assertThat(e.flags()).noneMatch(f -> f.kind() == FlagKind.LOW_CONFIDENCE && f.raw().contains("L45124"));
     }
 
