@@ -72,8 +72,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|cms[- ]?1500|cms[- ]?1450|ub[- ]?0?4"
                     + "|clinical review criteria|medical policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release"
-                    // A memo's salutation: "Attention: Providers"; a date line: "Effective for dates of service on or after ...".
-                    + "|attention\\s*:.*|effective\\s+(?:for\\s+(?:dates?\\s+of\\s+)?(?:services?|claims?)|date|on|as\\s+of"
+                    // A memo's salutation: "Attention: Providers"; a date line: "Effective for dates of service on or after ...";
+                    // a list's lead-in: "The following new or amended policies are available at".
+                    + "|attention\\s*:.*|the\\s+following\\b.*|effective\\s+(?:for\\s+(?:dates?\\s+of\\s+)?(?:services?|claims?)|date|on|as\\s+of"
                     + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)\\b.*");
     private static final int MIN_LABEL_VALUE = 20;
     /** Two or more header fields' labels in a row, with no values between them. */

@@ -205,6 +205,8 @@ class TitleExtractorTest {
     void aMemosSalutationAndADateLineAreNoTitle() {
         assertThat(title("Attention: Providers\nEffective for dates of service on or after January 1, 2099\nHCPCS Updates for 2099\n"
                 + "Text.", null)).isEqualTo("HCPCS Updates for 2099");
+        assertThat(title("The following new or amended clinical coverage policies are available on our website at\n"
+                + "Knee Braces Update\nText.", null)).isEqualTo("Knee Braces Update");
     }
 
     @Test
