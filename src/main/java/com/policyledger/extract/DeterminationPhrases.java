@@ -73,8 +73,8 @@ public final class DeterminationPhrases {
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
             // medically necessary, ...", "If a service, supply or procedure is not covered and ...".
             + "|\\b(?:although|while|even\\s+if|even\\s+though)\\b[^.;]{0,80}?\\bmay\\s+be\\s+(?:considered\\s+)?" + QUESTIONED
-            + "|\\bif\\s+(?:a|an|the)\\s+(?:service|supply|procedure|drug|device|treatment|technology|test)[\\w ,/]{0,60}?\\b(?:is|are)\\s+"
-            + "(?:not\\s+)?(?:considered\\s+)?" + QUESTIONED
+            + "|\\bif\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:service|supply|procedure|drug|device|treatment|technology|test|code)[\\w ,/]{0,60}?\\b(?:is|are|will)\\s+"
+            + "(?:not\\s+)?(?:be\\s+)?(?:considered\\s+)?(?:" + QUESTIONED + "|reimbursed|paid|payable)"
             + "|\\bin\\s+order\\s+(?:for\\s+[^.;:]{1,60}?\\s+)?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
             // A criterion's preamble: "To be considered medically necessary, the service must ...".
             + "|^\\s*to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|medically\\s+necessary|reasonable\\s+and\\s+necessary|eligible\\s+for\\s+coverage)\\b"
@@ -98,6 +98,9 @@ public final class DeterminationPhrases {
             + "(?:\\s+(?:status|classification|designation))?(?=\\s+to\\s+(?!date\\b))"
             // The FDA's names for trials, not findings: "an investigational new drug application", "device exemption".
             + "|\\binvestigational[ \\t]+(?:new[ \\t]+drug|device[ \\t]+exemption)\\b"
+            // Another document's name: "the Medical Necessity Guidelines for Noncovered Investigational Services".
+            + "|(?-i:\\b(?:Guidelines?|Polic(?:y|ies)|Lists?|Criteria)\\s+(?:for|on)\\s+(?:[A-Z][\\w/-]*\\s+){0,3}"
+            + "(?:Non-?[Cc]overed|Investigational|Experimental|Unproven)(?:\\s+[A-Z][\\w/-]*)*)"
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
             + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
@@ -144,7 +147,7 @@ public final class DeterminationPhrases {
                 + "|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
-                + "\\bnon-?covered|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
+                + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
                 + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+(?:be\\s+)?eligible|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
@@ -202,6 +205,7 @@ public final class DeterminationPhrases {
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
+                || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
                 || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
         }

@@ -279,4 +279,14 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Tests that are investigational appear under Table 2, and the plan does not cover them."))
                 .containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void nonReimbursableConditionalsAndOtherDocumentsNamesReadAsTheyMean() {
+        assertThat(DeterminationPhrases.all("Providers will not be reimbursed for services considered to be Non-Reimbursable."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Providers will be notified if a new procedure code will not be reimbursed.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The plan removed these services from the Medical Necessity Guidelines for Noncovered "
+                + "Investigational Services as they are now covered services.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("These services are noncovered and investigational.")).contains(Determination.NOT_COVERED);
+    }
 }
