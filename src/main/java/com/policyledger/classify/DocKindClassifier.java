@@ -79,7 +79,7 @@ public final class DocKindClassifier {
             + PolicyNumberExtractor.MEDICARE_ID_TITLE_SEPARATOR + "\\p{Lu}.*"
             + "|(?i:(?:local|national)\\s+coverage\\s+(?:determination|article)|billing\\s+and\\s+coding|lcd|ncd|article)\\b.*\\([LA]\\d{5}\\)");
     private static final int MEDICARE_HEAD_LINES = 2;
-    private static final Pattern MEDICARE_ID_LABEL = Pattern.compile("(?i)(?:lcd|article)\\s+id");
+    private static final Pattern MEDICARE_ID_LABEL = Pattern.compile(PolicyNumberExtractor.MEDICARE_ID_LABEL);
     private static final Pattern MEDICARE_ID_ALONE = Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
     /** An export's header fields: contractor, jurisdiction and state rows come before the document's ID. */
     private static final int MEDICARE_FIELD_LINES = 150;

@@ -64,7 +64,9 @@ public final class PolicyNumberExtractor {
     /** Between a Medicare ID and the title it leads: "L35022: Title", "L35022 - Title", "L35022 Title". */
     public static final String MEDICARE_ID_TITLE_SEPARATOR = "(?:\\s*[:–—-]\\s*|\\s+)";
     private static final Pattern MCD_ID = Pattern.compile("(?<![\\w\\-])" + MEDICARE_ID + "(?![\\w\\-])");
-    private static final Pattern MCD_LABEL = Pattern.compile("(?i)\\s*(?:lcd|article)\\s+id");
+    /** The label Medicare's database prints before a document's ID. */
+    public static final String MEDICARE_ID_LABEL = "(?i:lcd|article)\\s+(?i:id)";
+    private static final Pattern MCD_LABEL = Pattern.compile("\\s*" + MEDICARE_ID_LABEL);
     /**
      * A header line led by its ID ("L29265 PULMONARY DIAGNOSTIC SERVICES", "LCD L35022: Bariatric Surgery")
      * or ending with it ("... Services (L33777)", "(A45888)").

@@ -148,7 +148,6 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         return mentions.get(j);
     }
 
-    /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
     /**
      * Where a sentence's disclaimers are read from: up to three lines before its first mention (a
      * hard-wrapped "To view ... applicable to" or "refer to ..." runs over a few), but not above a line
@@ -158,16 +157,15 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static int nearFirstMention(String sentence, List<ProductLineVocabulary.Mention> mentions) {
         int from = mentions.get(0).start();
         for (int lines = 0; lines < 4 && from > 0; lines++) {
-            int lineBreak = sentence.lastIndexOf('\n', from - 1);
-            if (lineBreak < 0 || sentence.substring(0, lineBreak).stripTrailing().endsWith(":")) {
-                from = lineBreak;
+            from = sentence.lastIndexOf('\n', from - 1);
+            if (from < 0 || sentence.substring(0, from).stripTrailing().endsWith(":")) {
                 break;
             }
-            from = lineBreak;
         }
         return Math.max(0, from + 1);
     }
 
+    /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
     private static int sentenceEnd(String s, int from) {
         for (int i = Math.max(from, 1); i < s.length(); i++) {
             if (isSpace(s.charAt(i)) && ".;!?".indexOf(s.charAt(i - 1)) >= 0) {

@@ -87,12 +87,12 @@ class DocKindClassifierTest {
     }
 
     @Test
-    void aNewsletterNamedABulletinIsNoArticle() {
+    void aNoticeNamedABulletinIsNoArticleEvenWhenItsWordingIs() {
+        // The wording alone reads as a patient article; the title names the document a provider bulletin.
         assertThat(kind("""
-                March 2099 Medicaid Bulletin
-                In this issue: seminar schedule for all providers, a reminder about the annual identification card,
-                vaccine billing guidelines and the end-dated coverage of two services. Read about the new agreement
-                for participating providers and the payment error rate measurement program.
+                March 2099 Provider Bulletin
+                Patients often ask how to read their explanation of benefits. This issue explains deductibles, copays and
+                coinsurance, and how members can call customer service.
                 """)).isEqualTo(DocKind.POLICY_BULLETIN);
     }
 
