@@ -29,7 +29,7 @@ public final class CodeExtractor {
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
     private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
     /** A list item: a bullet, dash or item number at the start of the line. */
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
     private static final PrefilteredPattern ZIP = PrefilteredPattern.compile("\\b[A-Z]{2},?\\s+$");
     /** Medicare's transmittal, change-request and MLN Matters numbers: "TN 11824", "CR 13017", "(CR) Number: 11755", "(MM)11755". */

@@ -50,10 +50,15 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final int HEADER_CHARS = 600;
     /**
      * "Effective August 30, 2026" (or a bullet "• Effective ...", or a subtitle "New and updated policies
-     * effective November 1, 2025") ending its line; "Effective May 1, the plan will ..." opens a sentence about one item.
+     * effective November 1, 2025") ending its line; "Effective May 1, 2025, the plan will ..." opens a paragraph about
+     * one item, and dates the notice only when every such paragraph gives the same date.
      */
     private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
             + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
+
+    /** "Effective June 1, 2025, the following codes ...": a paragraph opening on its date. */
+    private static final PrefilteredPattern EFFECTIVE_OPENING = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}),)");
 
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
@@ -83,6 +88,13 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             // A notice's own line under its title: "Effective August 30, 2026" (items on lines of their own
             // with different dates date nothing).
             titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
+        }
+        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
+                && distinctDates(text, EFFECTIVE_OPENING) == 1) {
+            // No label and no line of its own, but its paragraphs open on one date ("Effective June 1, 2025,
+            // the following codes will no longer require ..."): the notice's date. A date inside a sentence
+            // ("will be effective October 1, 2016", "(effective 10/01/19)") dates one item only.
+            titled = first(text, EFFECTIVE_OPENING, flags);
         }
         if (titled != null) {
             return new PolicyDates(titled, first(text, REVIEWED, flags), first(text, REVISED, flags));

@@ -37,10 +37,15 @@ public final class DeterminationPhrases {
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
-    /** Definitions and purposes: "medically necessary services means", "to determine whether it is medically necessary". */
+    /**
+     * Definitions, purposes and aims: "medically necessary services means", "to determine whether it is
+     * medically necessary", "receive only treatment that is medically necessary".
+     */
     private static final PrefilteredPattern INCIDENTAL_WORDING = PrefilteredPattern.compile("(?i)"
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
-            + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*");
+            + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
+            // An aim, not a finding: "members receive only treatment that is medically necessary".
+            + "|\\b(?:only|all|any|receive|receives|receiving)\\s+(?:care|treatment|services?|supplies)\\s+(?:that|which)\\s+(?:is|are)\\s+medically\\s+necessary\\b");
     /**
      * "Medically necessary" as the adjective of an object ("covers medically necessary podiatry
      * services"). Its lookbehind keeps it out of {@link PrefilteredPattern}: it is tried only where
@@ -60,16 +65,25 @@ public final class DeterminationPhrases {
             + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
     /** A determination as a change names its old one: "from experimental/investigational to ...". */
     private static final String STATUS = "(?:not\\s+|non-?)?(?:medically\\s+necessary|covered|investigational|experimental|unproven)";
-    private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
-            + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
-            + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
-            + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
-            // A definition's generic subject: "A drug, device or procedure is considered investigational if any of the following".
-            + "|\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
+    /**
+     * How a document defines experimental or investigational: a generic subject ("A drug, device or
+     * procedure is considered investigational if any of the following"), a quoted term ("'Experimental'
+     * means"), "the definition of investigational", "The Plan defines the terms 'investigational' and/or
+     * 'experimental' as".
+     */
+    private static final String DEFINING_WORDING = "\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
             + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
             + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?"
+            + "|\\bdefines?\\s+(?:the\\s+)?(?:terms?\\s+)?[\"“]?(?:experimental|investigational)[\"”]?"
+            + "(?:\\s*(?:,|and/or|and|or|/)\\s*[\"“]?(?:experimental|investigational)[\"”]?)*";
+    private static final PrefilteredPattern DEFINING = PrefilteredPattern.compile("(?i)" + DEFINING_WORDING);
+    private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
+            + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
+            + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
+            + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
+            + "|" + DEFINING_WORDING
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
             // medically necessary, ...", "If a service, supply or procedure is not covered and ...".
             + "|\\b(?:although|while|even\\s+if|even\\s+though)\\b[^.;]{0,80}?\\bmay\\s+be\\s+(?:considered\\s+)?" + QUESTIONED
@@ -103,6 +117,8 @@ public final class DeterminationPhrases {
             + "(?:Non-?[Cc]overed|Investigational|Experimental|Unproven)(?:\\s+[A-Z][\\w/-]*)*)"
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
             + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
+            // A denial reason named, not given: "may deny for the following reasons: ... deny for not medically necessary".
+            + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
 
@@ -139,16 +155,20 @@ public final class DeterminationPhrases {
 
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
-                + "medically\\s+necessary|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
-                + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
+                + "[\"“]?medically\\s+necessary|\\b(?:is|are|was|were)n['’]t\\s+(?:considered\\s+|deemed\\s+)?[\"“]?medically\\s+necessary"
+                + "|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
+                + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?[\"“]?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
                 + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
                 + "|\\bnot\\s+(?:(?:yet\\s+)?been\\s+|yet\\s+)?proven\\s+(?:to\\s+(?:be\\s+)?(?:effective|safe|beneficial|improve)|effective|safe|beneficial|for\\b)"
                 + "|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
+                + "\\b(?:is|are|was|were)n['’]t\\s+(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered|\\bwon['’]t\\s+be\\s+(?:separately\\s+)?(?:covered|reimbursed|paid)\\b|"
                 + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
-                + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|\\bnot\\s+(?:be\\s+)?eligible|"
+                + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
+                // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
+                + "\\bnot\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:separate\\s+)?(?:coverage|reimbursement|payment|benefits?)\\b))|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
@@ -206,7 +226,7 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
-                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {
@@ -271,6 +291,11 @@ public final class DeterminationPhrases {
                 masked.setCharAt(i, '#');
             }
         }
+    }
+
+    /** Whether the text defines experimental or investigational ({@link #DEFINING_WORDING}) rather than finding a service so. */
+    public static boolean definesInvestigational(String text) {
+        return DEFINING.foundIn(text);
     }
 
     public static Set<Determination> all(String text) {

@@ -18,9 +18,14 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
     private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
             + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
-            + "(?:under|in) all (?:member )?(?:benefit )?plans");
+            + "(?:under|in) all (?:member )?(?:benefit )?plans"
+            // The law quoted, not the policy's finding: "Title XVIII of the Social Security Act ... prohibits coverage".
+            + "|social security act");
     /** A title shorter than this ("Knee") could be a word of any sentence. */
     private static final int MIN_TITLE = 8;
+    /** How far up an item's marker and a lead's first line are looked for, and how long a list may run. */
+    private static final int ITEM_LINES = 4;
+    private static final int LIST_LINES = 60;
     private static final Pattern PREVIOUS_COLUMN = Pattern.compile("(?i)previous|prior|old|former|archived");
 
     private final SentenceSplitter splitter;
@@ -59,7 +64,7 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
                 }
                 // Most sentences decide nothing: look for boilerplate only in those that do.
                 List<ScopedDeterminations.Scoped> decided = scoped.in(withoutTitle(sentence, title));
-                if (decided.isEmpty() || BOILERPLATE.foundIn(sentence)) {
+                if (decided.isEmpty() || BOILERPLATE.foundIn(sentence) || criterionOfADefinition(text, unit[0])) {
                     continue;
                 }
                 for (ScopedDeterminations.Scoped d : decided) {
@@ -69,6 +74,40 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the unit at {@code at} is an item of a list led by a definition ("A drug, device or procedure
+     * is considered investigational if any of the following criteria are met:", "The Plan defines the terms
+     * 'investigational' and/or 'experimental' as ... either:"): "3. Not medically necessary in the particular
+     * case" is a criterion of the definition, not a finding about a service.
+     */
+    private static boolean criterionOfADefinition(SourceText text, int at) {
+        List<SourceText.Line> lines = text.lines();
+        int i = text.lineIndexAt(at);
+        int item = i;
+        while (item >= 0 && i - item <= ITEM_LINES && !lines.get(item).text().isBlank() && !CodeExtractor.BULLET.matcher(lines.get(item).text()).find()) {
+            item--; // an item wrapped over lines: its first line carries the marker
+        }
+        if (item < 0 || i - item > ITEM_LINES || lines.get(item).text().isBlank()) {
+            return false;
+        }
+        for (int j = item - 1; j >= 0 && item - j <= LIST_LINES; j--) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty() || CodeExtractor.BULLET.matcher(lines.get(j).text()).find()) {
+                continue;
+            }
+            if (!t.endsWith(":")) {
+                continue; // a wrapped item's later line, or the end of a lead that wraps
+            }
+            StringBuilder lead = new StringBuilder(t);
+            for (int k = j - 1; k >= 0 && j - k <= ITEM_LINES && !lines.get(k).text().isBlank()
+                    && !CodeExtractor.BULLET.matcher(lines.get(k).text()).find(); k--) {
+                lead.insert(0, lines.get(k).text().strip() + " ");
+            }
+            return DeterminationPhrases.definesInvestigational(lead.toString());
+        }
+        return false;
     }
 
     /** The sentence with the title's words blanked where it prints the title, offsets kept. */

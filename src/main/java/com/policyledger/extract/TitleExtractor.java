@@ -494,7 +494,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * 2024"; but "Medical policy updates effective June 1, 2026" and "Policy Updates August 2020" are
      * a notice's title with its date.
      */
-    private static boolean isMostlyADate(String line) {
+    private static boolean isMostlyADate(String printed) {
+        // A web page's section tag run into its date stamp: "MedicaidNovember 21, 2024".
+        String line = GLUED_WORDS.matcher(printed).replaceAll(" ");
         Matcher date = DateParser.DATE.matcher(line);
         if (!date.find()) {
             return false;
@@ -504,6 +506,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 || line.length() - (date.end() - date.start()) < 16 && !(NOTICE_NOUN.matcher(rest).find() && words(rest) >= 2)
                 || DATE_STAMP.matcher(rest).matches();
     }
+
+    private static final Pattern GLUED_WORDS = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
 
     private static int words(String text) {
         return (int) SPACES.splitAsStream(text.strip()).filter(w -> w.chars().anyMatch(Character::isLetter)).count();

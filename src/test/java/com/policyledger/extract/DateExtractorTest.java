@@ -125,4 +125,14 @@ class DateExtractorTest {
                 + "Ankle Braces: criteria clarified.\n"), DocKind.POLICY_BULLETIN, flags);
         assertThat(d.effective()).isNull();
     }
+
+    @Test
+    void aNoticeWhoseParagraphsOpenOnOneDateTakesEffectThen() {
+        PolicyDates one = dates.extract(Texts.of("Prior authorization update\n\nEffective June 1, 2099, the following codes will no "
+                + "longer require prior authorization:\nE0601\n\nEffective June 1, 2099, E0431 is added.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(one.effective().value()).isEqualTo(LocalDate.of(2099, 6, 1));
+        PolicyDates two = dates.extract(Texts.of("Prior authorization update\n\nEffective June 1, 2099, E0601 no longer needs it.\n"
+                + "Effective July 1, 2099, E0431 needs it.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(two.effective()).as("items dated differently").isNull();
+    }
 }

@@ -289,4 +289,25 @@ class DeterminationPhrasesTest {
                 + "Investigational Services as they are now covered services.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("These services are noncovered and investigational.")).contains(Determination.NOT_COVERED);
     }
+
+    @Test
+    void contractionsAndQuotedWordingAreNegativesToo() {
+        assertThat(DeterminationPhrases.all("Digital therapeutics aren't medically necessary for any indication."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The device isn't covered.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The item won't be reimbursed.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Items which are not “reasonable and necessary” for the treatment of an illness."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void anAimADenialReasonOrAPatientsEligibilityDecidesNothing() {
+        assertThat(DeterminationPhrases.all("We ensure that our members receive only treatment that is medically necessary.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Codes may deny for these reasons: a.) deny for no authorization b.) deny for not "
+                + "medically necessary c.) deny experimental/investigational")).isEmpty();
+        assertThat(DeterminationPhrases.all("The patient is not eligible for any platinum-containing chemotherapy.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The service is not eligible for reimbursement.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan defines the terms \"investigational\" and/or \"experimental\" as services "
+                + "that are determined to be either:")).isEmpty();
+    }
 }

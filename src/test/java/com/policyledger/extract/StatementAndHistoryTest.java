@@ -80,4 +80,16 @@ class StatementAndHistoryTest {
         assertThat(e.determinations()).containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
         assertThat(e.statements()).noneMatch(st -> st.text().contains("Smith"));
     }
+
+    @Test
+    void theCriteriaOfADefinitionAndTheLawQuotedAreNoStatements() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\n"
+                + "Title XVIII of the Social Security Act prohibits coverage of services which are not reasonable and necessary.\n\n"
+                + "A drug, device or procedure is considered experimental or investigational if any of the following\n"
+                + "criteria are met:\n\n  • It is the subject of an ongoing phase I trial;\n  • It is not medically necessary in the\n"
+                + "    particular case.\n\nThe following services are not covered:\n  • Services that are investigational.\n\n"
+                + "Artificial discs are considered investigational.\n")).statements();
+        assertThat(found).extracting(Statement::text).containsExactly("The following services are not covered:",
+                "• Services that are investigational.", "Artificial discs are considered investigational.");
+    }
 }

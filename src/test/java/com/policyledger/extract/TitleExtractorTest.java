@@ -297,4 +297,10 @@ class TitleExtractorTest {
         assertThat(title("Medical Policy Number: 99.01 Subject: Knee Orthopedics Category: Surgery Description This policy describes braces.",
                 "Knee Braces")).isEqualTo("Knee Braces");
     }
+
+    @Test
+    void aSectionTagRunIntoItsDateStampIsNoTitle() {
+        assertThat(title("MedicaidNovember 21, 2099\nPrior authorization requirement changes\nEffective January 1, 2100\n"
+                + "Text.", null)).isEqualTo("Prior authorization requirement changes");
+    }
 }
