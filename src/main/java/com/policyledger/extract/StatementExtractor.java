@@ -92,13 +92,18 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
         if (item < 0 || i - item > ITEM_LINES || lines.get(item).text().isBlank()) {
             return false;
         }
+        boolean blankBelow = false;
         for (int j = item - 1; j >= 0 && item - j <= LIST_LINES; j--) {
             String t = lines.get(j).text().strip();
             if (t.isEmpty() || CodeExtractor.BULLET.matcher(lines.get(j).text()).find()) {
+                blankBelow = t.isEmpty();
                 continue;
             }
             if (!t.endsWith(":")) {
-                continue; // a wrapped item's later line, or the end of a lead that wraps
+                if (blankBelow) {
+                    return false; // a paragraph of its own above the list, not a wrapped item's later line
+                }
+                continue;
             }
             StringBuilder lead = new StringBuilder(t);
             for (int k = j - 1; k >= 0 && j - k <= ITEM_LINES && !lines.get(k).text().isBlank()

@@ -88,8 +88,10 @@ class StatementAndHistoryTest {
                 + "A drug, device or procedure is considered experimental or investigational if any of the following\n"
                 + "criteria are met:\n\n  • It is the subject of an ongoing phase I trial;\n  • It is not medically necessary in the\n"
                 + "    particular case.\n\nThe following services are not covered:\n  • Services that are investigational.\n\n"
-                + "Artificial discs are considered investigational.\n")).statements();
+                + "Artificial discs are considered investigational.\n\nA device is considered investigational if any of the following:\n"
+                + "  • It lacks approval.\n\nThe plan reviews devices yearly. Among them\n\n  • Discs are not medically necessary.\n")).statements();
         assertThat(found).extracting(Statement::text).containsExactly("The following services are not covered:",
-                "• Services that are investigational.", "Artificial discs are considered investigational.");
+                "• Services that are investigational.", "Artificial discs are considered investigational.",
+                "• Discs are not medically necessary.");
     }
 }
