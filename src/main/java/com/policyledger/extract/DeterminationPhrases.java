@@ -117,6 +117,15 @@ public final class DeterminationPhrases {
             + "(?:Non-?[Cc]overed|Investigational|Experimental|Unproven)(?:\\s+[A-Z][\\w/-]*)*)"
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
             + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
+            // Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable and
+            // necessary", "Services must be medically necessary", "If the supplier bills without an order, the item will be
+            // denied as not medically necessary", "Items may not be covered in every instance", "Potentially Unproven Services".
+            + "|\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
+            + "|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
+            + "|(?:\\bmust|\\b\\d{1,2}\\)|\\b[a-z]\\))\\s*(?:also\\s+)?be\\s+(?:considered\\s+)?(?:medically\\s+necessary|reasonable\\s+and\\s+necessary|covered)\\b"
+            + "|\\bif\\b[^.;:]{0,150}?,\\s*(?:[^.;:,]{0,80}?\\s)?will\\s+be\\s+denied(?:\\s+as\\s+not\\s+(?:medically|reasonable\\s+and)\\s+necessary)?\\b"
+            + "|\\bmay\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|payable)\\b"
+            + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
             // A denial reason named, not given: "may deny for the following reasons: ... deny for not medically necessary".
             + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
@@ -226,7 +235,7 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
-                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny"))) {
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny") || lower.contains("must") || lower.contains("potentially"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {

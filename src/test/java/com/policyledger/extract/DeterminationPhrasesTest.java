@@ -310,4 +310,17 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The plan defines the terms \"investigational\" and/or \"experimental\" as services "
                 + "that are determined to be either:")).isEmpty();
     }
+
+    @Test
+    void requirementsConditionsAndHedgesDecideNothing() {
+        assertThat(DeterminationPhrases.all("For any item to be covered, it must: 1) be eligible for a benefit category, "
+                + "2) be reasonable and necessary for the treatment of illness.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The service must be medically necessary and ordered by a physician.")).isEmpty();
+        assertThat(DeterminationPhrases.all("If a medically necessary, lesser cost item exists, a higher cost item will be denied."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("Items classified as equipment may not be covered in every instance.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Codes for Potentially Unproven Services (Q2043) need preauthorization.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The brace is medically necessary when the member walks.")).containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Claims for the test will be denied.")).containsExactly(Determination.NOT_COVERED);
+    }
 }
