@@ -40,6 +40,7 @@ final class Masthead {
     static final Pattern LINE_AND_KIND = Pattern.compile("(?i)^[®™\\s]*(?:(?:commercial|medicare\\s+advantage|medicare|medicaid|community\\s+plan"
             + "|individual\\s+exchange|exchange|and|&|,)\\s+)+(?:medical\\s+benefit\\s+drug\\s+policy|policy\\s+guideline|medical\\s+policy"
             + "|coverage\\s+determination\\s+guideline|reimbursement\\s+policy|clinical\\s+policy|payment\\s+policy)\\s+(?=(?-i:\\p{Lu}))");
+    private static final Pattern KIND_NOUN = Pattern.compile("(?i)\\b(?:polic(?:y|ies)|guidelines?|bulletins?)\\b");
     private static final Pattern NAME_ENDS = Pattern.compile("\\s*(?:$|[^\\s\\p{Ll}]|\\s\\p{Lu})");
     private static final Pattern POLICY_STATEMENT = Pattern.compile("(?i)\\bpolicy\\s+statement\\s*");
 
@@ -71,6 +72,23 @@ final class Masthead {
             lines.add(mention.line());
         }
         return DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank() ? Optional.of(lines) : Optional.empty();
+    }
+
+    /**
+     * The product lines of a masthead that does not name its payer: "Medicare Advantage Medical Policy
+     * Bulletin" above the title. Only lines of business and document words, with a kind of document among them.
+     */
+    Set<ProductLine> linesOfUnnamed(String line) {
+        if (line.length() > 120 || !KIND_NOUN.matcher(line).find()) {
+            return Set.of();
+        }
+        StringBuilder rest = new StringBuilder(line);
+        Set<ProductLine> lines = EnumSet.noneOf(ProductLine.class);
+        for (ProductLineVocabulary.Mention mention : vocabulary.mentions(line)) {
+            blank(rest, mention.start(), mention.end());
+            lines.add(mention.line());
+        }
+        return DOCUMENT_WORDS.matcher(rest).replaceAll(" ").isBlank() ? lines : Set.of();
     }
 
     /**

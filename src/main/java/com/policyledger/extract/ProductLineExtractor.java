@@ -92,7 +92,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private void mastheadLines(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
         text.headLines(MASTHEAD_LINES).forEach(line -> {
             String t = line.text().strip();
-            masthead.linesOf(t).orElseGet(() -> masthead.linesRunIntoTitle(t)).forEach(l -> found.putIfAbsent(l,
+            Set<ProductLine> named = masthead.linesOf(t).orElseGet(() -> masthead.linesRunIntoTitle(t));
+            // A masthead without its payer is the weakest evidence: a plan's "Medicare Medical Policy" is for the
+            // Medicare Advantage plans its statements name.
+            (named.isEmpty() && found.isEmpty() ? masthead.linesOfUnnamed(t) : named).forEach(l -> found.putIfAbsent(l,
                     new Located<>(l, text.provenance(line.start(), line.end()))));
         });
         if (!text.lines().isEmpty()) {

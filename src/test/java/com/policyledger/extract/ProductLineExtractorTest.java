@@ -127,4 +127,13 @@ class ProductLineExtractorTest {
         assertThat(of("Coverage varies. For details refer to the\nmember's plan documents and the\ncontract, which governs for\n"
                 + "Medicare Advantage plans.")).isEmpty();
     }
+
+    @Test
+    void aMastheadWithoutItsPayerScopesWhenNothingElseDoes() {
+        assertThat(of("Medicare Advantage Medical Policy Bulletin\nNumber: O-99\nTopic: Knee Orthoses\nA brace supports the knee.\n"))
+                .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("Medicare Medical Policy\nThis policy applies to all Example Medicare Advantage plans.\n"))
+                .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("Medicare Advantage members and knee braces\nA brace supports the knee.\n")).isEmpty();
+    }
 }
