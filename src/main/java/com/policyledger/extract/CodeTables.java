@@ -26,6 +26,8 @@ public final class CodeTables {
     /** Any other short first cell that names codes and holds no digit ("CPT codes:", "CPT® Procedure Code Number(s)"). */
     private static final Pattern NAMES_CODES = Pattern.compile("(?i)(?=.*\\b(?:codes?|cpt®?|hcpcs)\\b)[^\\d]{0,60}");
     private static final Pattern ICD10 = Pattern.compile("(?i)\\bicd-?10(?:-cm)?\\b");
+    /** A markdown cell's code span and bold markers: "| `99202` |", "| **0263T** |". */
+    private static final Pattern MARKDOWN_MARKUP = Pattern.compile("`+|^\\*\\*|\\*\\*$|^__|__$");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s|:\\-]+");
     /** A leading + marks a CPT add-on code and # a resequenced one: both are printed before the code. */
     private static final Pattern CODE_CELL = Pattern.compile(
@@ -59,7 +61,7 @@ public final class CodeTables {
         String t = line.strip();
         if (t.startsWith("|")) {
             t = t.substring(1, t.endsWith("|") ? t.length() - 1 : t.length());
-            return Arrays.stream(t.split("\\|", -1)).map(String::strip).toList();
+            return Arrays.stream(t.split("\\|", -1)).map(c -> MARKDOWN_MARKUP.matcher(c.strip()).replaceAll("").strip()).toList();
         }
         return Arrays.stream(line.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }

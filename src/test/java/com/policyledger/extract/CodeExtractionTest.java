@@ -228,4 +228,13 @@ class CodeExtractionTest {
         Extraction e = extract("Coding\nICD 10 CM codes: M17.11, M17.12\nHistory\n01/01/2015 Converted from ICD-9.\n");
         assertThat(codes(e)).containsExactly("M17.11", "M17.12");
     }
+
+    @Test
+    void aMarkdownTablesCodeSpansAndBoldCellsAreCodes() {
+        Extraction e = extract("CODING\n\n| Code | Description |\n|---|---|\n| `99202` | New patient |\n| **0263T** | Therapy |\n"
+                + "| `99XX3` | Bad row |\n");
+        assertThat(codes(e)).containsExactly("99202", "0263T");
+        assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.MALFORMED_CODE).extracting(Flag::raw)
+                .containsExactly("| `99XX3` | Bad row |");
+    }
 }
