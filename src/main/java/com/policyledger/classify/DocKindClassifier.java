@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -70,6 +71,12 @@ public final class DocKindClassifier {
             // "New and Revised Pharmacy and Medical Coverage Policies Available", "Updated billing policies".
             + "|\\b(?:new|revised|updated)\\b[\\w\\s&,/-]{0,60}\\bpolicies\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
+    private static final Pattern LIST_TITLE = Pattern.compile("(?i)\\b(?:(?:prior\\s+|pre-?)?authori[sz]ation|pre-?certification|notification)"
+            + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b");
+    private static final double LIST_TITLE_WEIGHT = 0.5;
+    private static final int LIST_TITLE_REACH = 60;
+    private static final int MAX_TITLE_LINE = 120;
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}");
     private static final Pattern NEWS = Pattern.compile("(?i)news");
     private static final int TITLE_LINES = 2;
     /** A blog's or magazine's byline: "8 min read", "5 minute read". Articles print it; policies and notices do not. */
@@ -126,16 +133,19 @@ public final class DocKindClassifier {
         double shift = STRUCTURE_WEIGHT * evidence.count();
         // A policy without any of a policy's skeleton is rare: wording that sounds like policy but has
         // none is a notice about policies more likely than an article.
-        boolean noSkeleton = evidence.count() == 0;
-        double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift);
         double noticeTitle = namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0;
+        // A payer's list of the codes or services that need authorization ("Prior Authorization Code List",
+        // "Medical Authorization Table") is a policy in its own right, however little prose it has.
+        double listTitle = noticeTitle == 0 && namesItselfAList(text) ? LIST_TITLE_WEIGHT : 0;
+        boolean noSkeleton = evidence.count() == 0 && listTitle == 0;
+        double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift) + listTitle;
         double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle;
         // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too,
         // unless it only says news: a portal's "News and Alerts" heads articles as well.
         double noticeNotNews = noticeTitle > 0 && namesItselfANoticeBeyondNews(text) ? NOTICE_TITLE_WEIGHT : 0;
         // A memo to providers ("TO: All Providers ... SUBJECT: ...") is a notice or a policy, never an article.
         double informational = evidence.count() >= POLICY_SKELETON || isMemoToProviders(text) ? -1
-                : p[index("informational")] - shift - noticeNotNews + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
+                : p[index("informational")] - shift - noticeNotNews - listTitle + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }
@@ -246,6 +256,21 @@ public final class DocKindClassifier {
     private static List<String> firstLines(SourceText text, boolean skipWebChrome) {
         return text.lines().stream().map(l -> l.text().strip())
                 .filter(t -> !t.isEmpty() && !(skipWebChrome && TitleExtractor.isWebChrome(t))).limit(TITLE_LINES).toList();
+    }
+
+    /**
+     * Whether one of the first lines names an authorization or code list: a title line, or the capitalised
+     * opening words of a flattened list ("YCCO Prior Authorization Code List Effective 1/1/2020 11920 ...").
+     */
+    static boolean namesItselfAList(SourceText text) {
+        return java.util.stream.Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
+                .anyMatch(DocKindClassifier::namesAList);
+    }
+
+    private static boolean namesAList(String line) {
+        Matcher m = LIST_TITLE.matcher(line);
+        return m.find() && (line.length() <= MAX_TITLE_LINE
+                || m.end() <= LIST_TITLE_REACH && !LOWER_CASE_WORD.matcher(line.substring(0, m.start())).find());
     }
 
     private static boolean namesItselfANoticeBeyondNews(SourceText text) {

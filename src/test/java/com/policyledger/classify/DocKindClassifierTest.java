@@ -214,4 +214,14 @@ class DocKindClassifierTest {
             assertThat(DocKindClassifier.tokens(text)).as(text).containsExactly(expected);
         }
     }
+
+    @Test
+    void aPayersAuthorizationListIsAPolicyButItsUpdateIsANotice() {
+        String list = "The medical authorization table is your best resource for viewing medical policies and criteria used by "
+                + "the plan. It is also your first stop in learning whether an authorization is required. Obtain approval in "
+                + "advance to help prevent delays and unexpected costs.\n";
+        assertThat(kind("Medical Authorization Table\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Prior Authorization List Updates\n\n" + list)).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(kind("Why authorization matters\n\n" + list)).isNotEqualTo(DocKind.PAYER_POLICY);
+    }
 }
