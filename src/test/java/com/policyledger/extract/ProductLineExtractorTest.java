@@ -136,4 +136,11 @@ class ProductLineExtractorTest {
                 .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
         assertThat(of("Medicare Advantage members and knee braces\nA brace supports the knee.\n")).isEmpty();
     }
+
+    @Test
+    void changesThatAffectLinesSoldUnderABrandScopeThem() {
+        assertThat(of("Prior authorization update\nThese changes affect Example® Medicare Advantage and Example commercial plans in all states.\n"))
+                .containsExactlyInAnyOrder(ProductLine.MEDICARE_ADVANTAGE, ProductLine.COMMERCIAL);
+        assertThat(of("Prior authorization update\nThe change affects how Medicare reviews claims.\n")).isEmpty();
+    }
 }
