@@ -126,6 +126,8 @@ public final class DeterminationPhrases {
             + "|\\bif\\b[^.;:]{0,150}?,\\s*(?:[^.;:,]{0,80}?\\s)?will\\s+be\\s+denied(?:\\s+as\\s+not\\s+(?:medically|reasonable\\s+and)\\s+necessary)?\\b"
             + "|\\bmay\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|payable)\\b"
             + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
+            // A condition, not a finding: "When medically necessary, a pelvic ultrasound may be performed ...".
+            + "|\\b(?:when|if|where)\\s+(?:(?:it\\s+is|deemed|determined(?:\\s+to\\s+be)?|considered)\\s+)?medically\\s+necessary\\s*,"
             // A denial reason named, not given: "may deny for the following reasons: ... deny for not medically necessary".
             + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
@@ -167,7 +169,9 @@ public final class DeterminationPhrases {
                 + "[\"“]?medically\\s+necessary|\\b(?:is|are|was|were)n['’]t\\s+(?:considered\\s+|deemed\\s+)?[\"“]?medically\\s+necessary"
                 + "|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
                 + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?[\"“]?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
-                + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)|\\bnot\\s+(?:a\\s+)?medical\\s+necessity"));
+                + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)"
+                // "is not a medical necessity"; "related to correct coding and not medical necessity" says what a policy is about.
+                + "|\\b(?:is|are|be)\\s+not\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
                 + "|\\bnot\\s+(?:(?:yet\\s+)?been\\s+|yet\\s+)?proven\\s+(?:to\\s+(?:be\\s+)?(?:effective|safe|beneficial|improve)|effective|safe|beneficial|for\\b)"
                 + "|(?-i:\\bINV\\b)"));
@@ -235,7 +239,7 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
-                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny") || lower.contains("must") || lower.contains("potentially"))) {
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny") || lower.contains("must") || lower.contains("potentially") || lower.contains("where "))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {

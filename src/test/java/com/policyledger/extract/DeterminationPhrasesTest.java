@@ -323,4 +323,12 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The brace is medically necessary when the member walks.")).containsExactly(Determination.MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("Claims for the test will be denied.")).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void aConditionOrWhatAPolicyIsAboutDecidesNothing() {
+        assertThat(DeterminationPhrases.all("When medically necessary, a pelvic ultrasound may be performed at the same encounter."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("This policy is related to correct coding and not medical necessity.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Home monitoring is not a medical necessity.")).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
 }
