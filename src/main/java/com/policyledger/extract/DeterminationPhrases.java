@@ -117,21 +117,26 @@ public final class DeterminationPhrases {
             + "(?:Non-?[Cc]overed|Investigational|Experimental|Unproven)(?:\\s+[A-Z][\\w/-]*)*)"
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
             + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
-            // Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable and
-            // necessary", "Services must be medically necessary", "If the supplier bills without an order, the item will be
-            // denied as not medically necessary", "Items may not be covered in every instance", "Potentially Unproven Services".
-            + "|\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
+            // A definition by examples: "Medically necessary services include, but are not limited to, ...".
+            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
+
+    /**
+     * Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable
+     * and necessary", "Services must be medically necessary", "If the supplier bills without an order, the
+     * item will be denied as not medically necessary", "Items may not be covered in every instance",
+     * "Potentially Unproven Services", "When medically necessary, ...", a denial reason named ("deny for not
+     * medically necessary"). Apart from {@link #UNDECIDED} so that the larger alternation is not tried on every
+     * sentence with one of these words.
+     */
+    private static final PrefilteredPattern REQUIRED_OR_CONDITIONAL = PrefilteredPattern.compile("(?i)"
+            + "\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
             + "|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
             + "|(?:\\bmust|\\b\\d{1,2}\\)|\\b[a-z]\\))\\s*(?:also\\s+)?be\\s+(?:considered\\s+)?(?:medically\\s+necessary|reasonable\\s+and\\s+necessary|covered)\\b"
             + "|\\bif\\b[^.;:]{0,150}?,\\s*(?:[^.;:,]{0,80}?\\s)?will\\s+be\\s+denied(?:\\s+as\\s+not\\s+(?:medically|reasonable\\s+and)\\s+necessary)?\\b"
             + "|\\bmay\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|payable)\\b"
             + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
-            // A condition, not a finding: "When medically necessary, a pelvic ultrasound may be performed ...".
             + "|\\b(?:when|if|where)\\s+(?:(?:it\\s+is|deemed|determined(?:\\s+to\\s+be)?|considered)\\s+)?medically\\s+necessary\\s*,"
-            // A denial reason named, not given: "may deny for the following reasons: ... deny for not medically necessary".
-            + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)"
-            // A definition by examples: "Medically necessary services include, but are not limited to, ...".
-            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
+            + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)");
 
     /**
      * "No longer considered investigational" says what a service stopped being, and "not experimental
@@ -239,8 +244,12 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
-                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")) || lower.contains("deny") || lower.contains("must") || lower.contains("potentially") || lower.contains("where "))) {
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
+        }
+        if (decisive && (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
+                || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially") || lower.contains("necessary,"))) {
+            mask(masked, REQUIRED_OR_CONDITIONAL.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {
             List<MatchResult> both = NOT_PROVEN_OR_NECESSARY.findAll(masked.toString());
