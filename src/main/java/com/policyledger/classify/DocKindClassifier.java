@@ -71,9 +71,13 @@ public final class DocKindClassifier {
             // "New and Revised Pharmacy and Medical Coverage Policies Available", "Updated billing policies".
             + "|\\b(?:new|revised|updated)\\b[\\w\\s&,/-]{0,60}\\bpolicies\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
-    private static final Pattern LIST_TITLE = Pattern.compile("(?i)\\b(?:(?:prior\\s+|pre-?)?authori[sz]ation|pre-?certification|notification)"
-            + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b");
+    private static final Pattern LIST_TITLE = Pattern.compile("(?i)\\b(?:(?:prior\\s+|pre-?|auto\\s+)?auth(?:ori[sz]ation)?|pre-?certification|notification)"
+            + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b"
+            // "List of Services Requiring Prior Authorization"; a program's rules: "Medicaid Provider Manual".
+            + "|\\blists?\\s+of\\s+(?:services|procedures|codes|items)\\s+(?:that\\s+)?(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+"
+            + "(?:prior\\s+)?(?:authori[sz]ation|pre-?certification|notification)\\b|\\bprovider\\s+(?:manual|handbook)\\b");
     private static final double LIST_TITLE_WEIGHT = 0.5;
+    private static final double POLICY_HEADER_WEIGHT = 0.3;
     private static final int LIST_TITLE_REACH = 60;
     private static final int MAX_TITLE_LINE = 120;
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}");
@@ -135,11 +139,15 @@ public final class DocKindClassifier {
         // none is a notice about policies more likely than an article.
         double noticeTitle = namesItselfANotice(text) ? NOTICE_TITLE_WEIGHT : 0;
         // A payer's list of the codes or services that need authorization ("Prior Authorization Code List",
-        // "Medical Authorization Table") is a policy in its own right, however little prose it has.
+        // "Medical Authorization Table") or a program's provider manual is a policy in its own right, however
+        // little prose it has.
         double listTitle = noticeTitle == 0 && namesItselfAList(text) ? LIST_TITLE_WEIGHT : 0;
         boolean noSkeleton = evidence.count() == 0 && listTitle == 0;
-        double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift) + listTitle;
-        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle;
+        // A header that names the document a policy and carries its fields ("Medical Policy ... Current Effective
+        // Date: ... Publish Date: ...") outweighs wording that sounds like a notice, unless the title names a notice.
+        double header = noticeTitle == 0 && evidence.policyHeader() ? POLICY_HEADER_WEIGHT : 0;
+        double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift) + listTitle + header;
+        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle - listTitle / 2;
         // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too,
         // unless it only says news: a portal's "News and Alerts" heads articles as well.
         double noticeNotNews = noticeTitle > 0 && namesItselfANoticeBeyondNews(text) ? NOTICE_TITLE_WEIGHT : 0;

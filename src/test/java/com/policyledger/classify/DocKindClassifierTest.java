@@ -223,5 +223,20 @@ class DocKindClassifierTest {
         assertThat(kind("Medical Authorization Table\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("Prior Authorization List Updates\n\n" + list)).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(kind("Why authorization matters\n\n" + list)).isNotEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("List of Services Requiring Prior Authorization\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Appendix B: Outpatient Services (Auto Auth List)\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Chapter 17. Medicaid Provider Manual\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
+    }
+
+    @Test
+    void aPolicyHeaderWithItsFieldsOutweighsWordingThatSoundsLikeANotice() {
+        String header = "Example Plan Medical Policy/Codes\nSpinal Cord Stimulation\nChapter: Surgery: Procedures\n"
+                + "Current Effective Date: September 24, 2099\n"
+                + "Original Effective Date: June 09, 2095\nPublish Date: September 24, 2099\n";
+        String changes = "Revised Dates: December 21, 2096; June 1, 2097; March 21, 2098; July 29, 2099\nNew codes were added on "
+                + "the dates shown.\nDescription\nSpinal cord stimulation uses electrical stimulation devices which are implanted "
+                + "into the epidural space as a treatment of chronic pain.\n";
+        assertThat(kind(header + changes)).isEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Medical Policy Updates\n" + header + changes)).isEqualTo(DocKind.POLICY_BULLETIN);
     }
 }
