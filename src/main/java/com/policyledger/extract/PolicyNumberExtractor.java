@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PolicyNumberExtractor {
     private static final PrefilteredPattern LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy\\s+(?:number|no\\.?|#|code|id)"
+            "(?i)\\b(?:reference\\s+(?:number|no\\.?|#)|(?:coverage\\s+|medical\\s+|clinical\\s+)?policy(?:\\s*#|\\s+(?:number|no\\.?|code|id))"
                     + "|document\\s*(?:#|number|no\\.?)|guideline\\s+(?:number|#|no\\.?)|bulletin\\s+(?:number|#)|cpb\\s+(?:number|#)"
                     // Blue Cross NC's header: "File Name: ... File Code: UM.SURG.02".
                     + "|file\\s+code(?=\\s*:)"

@@ -22,6 +22,7 @@ class PolicyNumberExtractorTest {
         assertThat(number("| Policy Code | MM 0552 |\n", DocKind.POLICY_BULLETIN)).isEqualTo("MM 0552");
         assertThat(number("Coverage Policy Number............. 0070\n", DocKind.PAYER_POLICY)).isEqualTo("0070");
         assertThat(number("Medical Policy: MP.13.20\nPolicy Number: MP.13.20\n", DocKind.PAYER_POLICY)).isEqualTo("MP.13.20");
+        assertThat(number("Coverage Policy#: 282\nCategory: Surgery\n", DocKind.PAYER_POLICY)).isEqualTo("282");
     }
 
     @Test
