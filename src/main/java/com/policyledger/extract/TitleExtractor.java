@@ -21,6 +21,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
+    /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */
+    private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\*{1,2}\\s*(?:corrected|revised|updated|amended|reissued|new)\\s*\\*{1,2}\\s*");
     private static final Pattern TRAILING_MARKS = Pattern.compile("(?:\\s*[*†|])+$");
     private static final PrefilteredPattern LABELLED = PrefilteredPattern.compile(
             "(?im)^[ \\t#>*]*(?:page\\s+\\d+\\s+of\\s+\\d+\\s+)?(?:(?:(?:clinical|medical|payment|reimbursement|coverage)\\s+policy|subject|topic|name\\s+of\\s+(?:[a-z]+\\s+){0,3}policy|(?:policy(?:\\s+and\\s+procedure)?\\s+)?title|"
@@ -399,7 +401,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private Located<String> guessFromHeader(SourceText text) {
         List<SourceText.Line> lines = text.lines();
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text().strip();
+            String t = STATUS_MARK.matcher(lines.get(i).text().strip()).replaceFirst("");
             if (t.isEmpty() || GENERIC.matcher(t).matches() || isChromeOrFieldLabel(t) || isMostlyADate(t) || NOTICE.matcher(t).find()
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label

@@ -303,4 +303,10 @@ class TitleExtractorTest {
         assertThat(title("MedicaidNovember 21, 2099\nPrior authorization requirement changes\nEffective January 1, 2100\n"
                 + "Text.", null)).isEqualTo("Prior authorization requirement changes");
     }
+
+    @Test
+    void aReissuedNoticesStatusMarkIsNoPartOfItsTitle() {
+        assertThat(title("PROVIDER\n\nALERT\n\n*CORRECTED* Prior Authorization List Updates\n\nEffective 07/01/2099\n\n"
+                + "The network will require prior authorization for the following codes.\n", null)).isEqualTo("Prior Authorization List Updates");
+    }
 }
