@@ -102,6 +102,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
             + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
+            // "Post on 19-Jun-2020", "Quick viewing(Text Mode)".
+            + "|post(?:ed)?\\s+on\\s+\\d{1,2}-[a-z]{3}-\\d{4}.*|quick\\s+view(?:ing)?\\s*\\(text\\s+mode\\)"
             + "|(?:upload(?:ed)?(?:\\s+by)?|views?|downloads?|last\\s+(?:view|download))\\s*:.*|share\\s+this\\s+document\\b.*"
             // Document hosts' counters and viewers: "16 Views", "1 Downloads", "Size: px", "Start display at page:".
             + "|\\d+\\s+(?:views?|downloads?|pages)|size\\s*:\\s*px|start\\s+display\\s+at\\s+page\\s*:?|transcription"
@@ -134,7 +136,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 
     /** A labelled header field ("Policy Number: HUM-0499-023", "Page: 1 of 12"), not a title. */
-    private static final Pattern FIELD = Pattern.compile("(?i)^(?:[\\w/&.-]+\\s+){0,3}(?:number|no\\.?|#|id|date|dates|page|status"
+    private static final Pattern FIELD = Pattern.compile("(?i)^(?:[\\w/&.-]+\\s+){0,3}(?:number|no\\.?|[\\w/&.-]*#|id|date|dates|page|status"
             + "|code|lob|business|type|division|department|summary|version|revision|origination|approval|approved|review|reviewed"
             + "|revised|effective|published|owner|category|location|business|audience|jurisdiction|states?|region|modified|posted)\\s*:\\s*\\S");
     /** A number printed after the title: "Transcranial Magnetic Stimulation: Policy No. 245". */

@@ -247,6 +247,9 @@ class TitleExtractorTest {
 
     @Test
     void aDocumentHostsCountersLinksAndListingHeadingsAreNoTitle() {
+        assertThat(title("Coverage Policy#: 282\nCategory: Surgery\n\nReduction Mammaplasty\n\nText.", null)).isEqualTo("Reduction Mammaplasty");
+        assertThat(title("Quick viewing(Text Mode)\n\nKnee Braces\n\nText.", null)).isEqualTo("Knee Braces");
+        assertThat(title("Post on 19-Jun-2099\n\nKnee Braces\n\nText.", null)).isEqualTo("Knee Braces");
         Extraction hosted = Texts.EXTRACTOR.extract(List.of("""
                 Download Knee Braces for Adults
 
