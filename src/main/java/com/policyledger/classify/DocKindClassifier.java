@@ -61,7 +61,8 @@ public final class DocKindClassifier {
      * portal widgets: the first lines below them count too.
      */
     private static final Pattern NOTICE_TITLE = Pattern.compile(
-            "(?i)\\b(?:updates?|changes|revisions|notifications?|newsletter|news|announcements?|what['’]s\\s+new)\\b"
+            "(?i)\\b(?:updates?|changes|revisions|notifications?(?!\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?))|newsletter|news"
+            + "|announcements?|what['’]s\\s+new)\\b"
             // "Provider Bulletin", "Network Bulletin"; but Aetna's "Clinical Policy Bulletin" is a policy.
             + "|(?<!polic(?:y|ies)\\s{1,3})\\bbulletins?\\b(?!\\s*(?:number|no\\b|#))"
             // "Letters to Providers", "Provider Notice", "Notice of Rule Making"

@@ -56,9 +56,17 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
             + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
 
-    /** "Effective June 1, 2025, the following codes ...": a paragraph opening on its date. */
-    private static final PrefilteredPattern EFFECTIVE_OPENING = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+    /**
+     * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph opening
+     * on its date.
+     */
+    private static final PrefilteredPattern DATED_OPENING = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:effective|beginning|starting"
+            + "|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?"
             + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}),)");
+
+    /** The same words anywhere ("... which are effective September 1, 2022", "Good news! Starting Jan. 1, 2022, ..."). */
+    private static final PrefilteredPattern DATED_PHRASE = PrefilteredPattern.compile("(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)"
+            + "\\b(?:effective|beginning|starting|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
 
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
@@ -90,11 +98,11 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
         }
         if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
-                && distinctDates(text, EFFECTIVE_OPENING) == 1) {
+                && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
             // No label and no line of its own, but its paragraphs open on one date ("Effective June 1, 2025,
             // the following codes will no longer require ..."): the notice's date. A date inside a sentence
             // ("will be effective October 1, 2016", "(effective 10/01/19)") dates one item only.
-            titled = first(text, EFFECTIVE_OPENING, flags);
+            titled = first(text, DATED_OPENING, flags);
         }
         if (titled != null) {
             return new PolicyDates(titled, first(text, REVIEWED, flags), first(text, REVISED, flags));

@@ -68,22 +68,24 @@ public final class DeterminationPhrases {
     /**
      * How a document defines experimental or investigational: a generic subject ("A drug, device or
      * procedure is considered investigational if any of the following"), a quoted term ("'Experimental'
-     * means"), "the definition of investigational", "The Plan defines the terms 'investigational' and/or
+     * means"), "The Plan defines the terms 'investigational' and/or
      * 'experimental' as".
      */
     private static final String DEFINING_WORDING = "\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
             + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
-            + "|\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?"
             + "|\\bdefines?\\s+(?:the\\s+)?(?:terms?\\s+)?[\"“]?(?:experimental|investigational)[\"”]?"
             + "(?:\\s*(?:,|and/or|and|or|/)\\s*[\"“]?(?:experimental|investigational)[\"”]?)*";
     private static final PrefilteredPattern DEFINING = PrefilteredPattern.compile("(?i)" + DEFINING_WORDING);
+    /** A definition named, not given: "the definition of investigational". */
+    private static final String DEFINITION_NAMED =
+            "\\bdefinition\\s+of\\s+(?:experimental|investigational)(?:\\s+(?:or|and|/)\\s+(?:experimental|investigational))?";
     private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
-            + "|" + DEFINING_WORDING
+            + "|" + DEFINING_WORDING + "|" + DEFINITION_NAMED
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
             // medically necessary, ...", "If a service, supply or procedure is not covered and ...".
             + "|\\b(?:although|while|even\\s+if|even\\s+though)\\b[^.;]{0,80}?\\bmay\\s+be\\s+(?:considered\\s+)?" + QUESTIONED
@@ -132,17 +134,22 @@ public final class DeterminationPhrases {
             + "\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
             + "|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
             + "|(?:\\bmust|\\b\\d{1,2}\\)|\\b[a-z]\\))\\s*(?:also\\s+)?be\\s+(?:considered\\s+)?(?:medically\\s+necessary|reasonable\\s+and\\s+necessary|covered)\\b"
-            + "|\\bif\\b[^.;:]{0,150}?,\\s*(?:[^.;:,]{0,80}?\\s)?will\\s+be\\s+denied(?:\\s+as\\s+not\\s+(?:medically|reasonable\\s+and)\\s+necessary)?\\b"
-            + "|\\bmay\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|payable)\\b"
+            // The denial a condition leads to, said of the thing itself ("..., the item will be denied"), not a finding
+            // before it ("..., the service is not medically necessary and claims will be denied") or the reason
+            // given with it ("denied as not medically necessary").
+            + "|\\bif\\b[^.;:,]{0,150}?(?:,[^.;:,]{0,80}?)?,\\s*(?:the|a|an|this|that|it|such|any|claims?|services?)\\b"
+            + "(?:(?!\\b(?:not|is|are)\\b|necess|cover)[^.;:,]){0,60}?\\bwill\\s+be\\s+denied\\b"
+            // A hedge: "may not be covered in every instance"; "may not be reimbursed separately" is a payment rule.
+            + "|\\bmay\\s+not\\s+be\\s+covered\\b"
             + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
             + "|\\b(?:when|if|where)\\s+(?:(?:it\\s+is|deemed|determined(?:\\s+to\\s+be)?|considered)\\s+)?medically\\s+necessary\\s*,"
-            + "|\\bdeny\\s+(?:for\\s+)?(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)");
+            + "|(?:\\bdeny\\s+for|\\b[a-z]\\.?\\)\\s*deny)\\s+(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)");
 
     /**
      * "No longer considered investigational" says what a service stopped being, and "not experimental
      * or investigational" (a criterion) what it must not be: neither says what it is.
      */
-    private static final PrefilteredPattern NO_LONGER_INVESTIGATIONAL = PrefilteredPattern.compile("(?i)\\b(?:no\\s+longer|not)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
+    private static final PrefilteredPattern NO_LONGER_INVESTIGATIONAL = PrefilteredPattern.compile("(?i)(?:\\bno\\s+longer|\\bnot|n['’]t)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
             + "(?:experimental|investigational|investigative|unproven)(?:\\s*(?:,|/|and|or)\\s*(?:experimental|investigational|investigative|unproven))*");
 
     // The COVERED phrases, in the order of their alternation. Predicate uses only: "covered services",
@@ -173,20 +180,20 @@ public final class DeterminationPhrases {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "[\"“]?medically\\s+necessary|\\b(?:is|are|was|were)n['’]t\\s+(?:considered\\s+|deemed\\s+)?[\"“]?medically\\s+necessary"
                 + "|\\b(?:does|do|did)\\s+not\\s+meet\\s+(?:the\\s+)?(?:definition\\s+of\\s+|criteria\\s+for\\s+)?"
-                + "medical\\s+necessity|\\bnot\\s+(?:considered\\s+)?[\"“]?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
+                + "medical\\s+necessity|(?:\\bnot|n['’]t)\\s+(?:considered\\s+)?[\"“]?(?:medically\\s+)?reasonable\\s+and\\s+necessary"
                 + "|\\b(?:does|do)\\s+not\\s+support\\s+(?:the\\s+)?medical\\s+necessity|\\bconsidered\\s+cosmetic|\\b(?:does|do)\\s+not\\s+consider\\b[^.]{0,120}?\\bmedical(?:ly)?\\s+necess\\w+|(?-i:\\bNMN\\b)"
                 // "is not a medical necessity"; "related to correct coding and not medical necessity" says what a policy is about.
-                + "|\\b(?:is|are|be)\\s+not\\s+(?:a\\s+)?medical\\s+necessity"));
+                + "|\\b(?:is|are|was|were|be|considered|deemed)\\s+not\\s+(?:a\\s+)?medical\\s+necessity"));
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
                 + "|\\bnot\\s+(?:(?:yet\\s+)?been\\s+|yet\\s+)?proven\\s+(?:to\\s+(?:be\\s+)?(?:effective|safe|beneficial|improve)|effective|safe|beneficial|for\\b)"
                 + "|(?-i:\\bINV\\b)"));
         ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
                 + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
                 + "\\b(?:is|are|was|were)n['’]t\\s+(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered|\\bwon['’]t\\s+be\\s+(?:separately\\s+)?(?:covered|reimbursed|paid)\\b|"
-                + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
-                + "\\bnot\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
+                + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
+                + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
                 // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
-                + "\\bnot\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:separate\\s+)?(?:coverage|reimbursement|payment|benefits?)\\b))|"
+                + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
                 + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
@@ -231,7 +238,7 @@ public final class DeterminationPhrases {
         if (lower.contains("necess")) {
             mask(masked, incidental(text));
         }
-        if ((lower.contains("no longer") || lower.contains("not ")) && (lower.contains("experimental") || lower.contains("investigati")
+        if ((lower.contains("no longer") || lower.contains("not ") || lower.contains("n't") || lower.contains("n’t")) && (lower.contains("experimental") || lower.contains("investigati")
                 || lower.contains("unproven"))) {
             mask(masked, NO_LONGER_INVESTIGATIONAL.findAll(text));
         }
@@ -247,8 +254,8 @@ public final class DeterminationPhrases {
                 || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
             mask(masked, UNDECIDED.findAll(text));
         }
-        if (decisive && (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
-                || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially") || lower.contains("necessary,"))) {
+        if (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
+                || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially") || lower.contains("necessary,")) {
             mask(masked, REQUIRED_OR_CONDITIONAL.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {

@@ -19,13 +19,16 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
             + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
             + "(?:under|in) all (?:member )?(?:benefit )?plans"
-            // The law quoted, not the policy's finding: "Title XVIII of the Social Security Act ... prohibits coverage".
-            + "|social security act");
+            // The law quoted, not the policy's finding: "Title XVIII of the Social Security Act ... prohibits coverage"
+            // (but "not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act" is one).
+            + "|social security act\\b[^.]{0,40}\\b(?:prohibits|excludes|allows|requires|states|provides|limits|authorizes|is\\s+the\\s+basis)\\b");
     /** A title shorter than this ("Knee") could be a word of any sentence. */
     private static final int MIN_TITLE = 8;
     /** How far up an item's marker and a lead's first line are looked for, and how long a list may run. */
     private static final int ITEM_LINES = 4;
     private static final int LIST_LINES = 60;
+    /** A line that ends a sentence: the next line starts a paragraph, not a wrapped item's continuation. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
     private static final Pattern PREVIOUS_COLUMN = Pattern.compile("(?i)previous|prior|old|former|archived");
 
     private final SentenceSplitter splitter;
@@ -84,36 +87,52 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
      */
     private static boolean criterionOfADefinition(SourceText text, int at) {
         List<SourceText.Line> lines = text.lines();
-        int i = text.lineIndexAt(at);
-        int item = i;
-        while (item >= 0 && i - item <= ITEM_LINES && !lines.get(item).text().isBlank() && !CodeExtractor.BULLET.matcher(lines.get(item).text()).find()) {
+        int item = text.lineIndexAt(at);
+        for (int depth = 0; !isItem(lines, item); depth++) {
+            if (depth == ITEM_LINES || !continuesItem(lines, item)) {
+                return false;
+            }
             item--; // an item wrapped over lines: its first line carries the marker
         }
-        if (item < 0 || i - item > ITEM_LINES || lines.get(item).text().isBlank()) {
-            return false;
-        }
-        boolean blankBelow = false;
         for (int j = item - 1; j >= 0 && item - j <= LIST_LINES; j--) {
             String t = lines.get(j).text().strip();
-            if (t.isEmpty() || CodeExtractor.BULLET.matcher(lines.get(j).text()).find()) {
-                blankBelow = t.isEmpty();
+            if (t.isEmpty() || isItem(lines, j) || continuesItem(lines, j)) {
                 continue;
             }
             if (!t.endsWith(":")) {
-                if (blankBelow) {
-                    return false; // a paragraph of its own above the list, not a wrapped item's later line
-                }
-                continue;
+                return false; // a paragraph or a heading of its own above the list
             }
             StringBuilder lead = new StringBuilder(t);
-            for (int k = j - 1; k >= 0 && j - k <= ITEM_LINES && !lines.get(k).text().isBlank()
-                    && !CodeExtractor.BULLET.matcher(lines.get(k).text()).find(); k--) {
-                lead.insert(0, lines.get(k).text().strip() + " ");
+            for (int k = j - 1; k >= 0 && j - k <= ITEM_LINES && !lines.get(k).text().isBlank() && !isItem(lines, k)
+                    && !SENTENCE_END.matcher(lines.get(k).text()).find(); k--) {
+                lead.insert(0, lines.get(k).text().strip() + " "); // a lead that wraps, not the paragraph before it
             }
             return DeterminationPhrases.definesInvestigational(lead.toString());
         }
         return false;
     }
+
+    private static boolean isItem(List<SourceText.Line> lines, int i) {
+        return CodeExtractor.BULLET.matcher(lines.get(i).text()).find();
+    }
+
+    /**
+     * Whether line {@code i} is a wrapped item's later line: right under the item's marker line, or under
+     * another such line, with no blank line between and no sentence ended above it.
+     */
+    private static boolean continuesItem(List<SourceText.Line> lines, int i) {
+        for (int j = i; j > 0 && i - j < ITEM_LINES; j--) {
+            String above = lines.get(j - 1).text();
+            if (lines.get(j).text().isBlank() || isItem(lines, j) || above.isBlank() || SENTENCE_END.matcher(above).find()) {
+                return false;
+            }
+            if (isItem(lines, j - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** The sentence with the title's words blanked where it prints the title, offsets kept. */
     private static String withoutTitle(String sentence, String title) {

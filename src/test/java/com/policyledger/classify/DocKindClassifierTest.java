@@ -222,7 +222,8 @@ class DocKindClassifierTest {
                 + "advance to help prevent delays and unexpected costs.\n";
         assertThat(kind("Medical Authorization Table\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("Prior Authorization List Updates\n\n" + list)).isEqualTo(DocKind.POLICY_BULLETIN);
-        assertThat(kind("Why authorization matters\n\n" + list)).isNotEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Why authorization matters\n\n" + list)).as("prose naming the table is no title").isNotEqualTo(DocKind.PAYER_POLICY);
+        assertThat(kind("Prior Authorization and Notification List\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("List of Services Requiring Prior Authorization\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("Appendix B: Outpatient Services (Auto Auth List)\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("Chapter 17. Medicaid Provider Manual\n\n" + list)).isEqualTo(DocKind.PAYER_POLICY);

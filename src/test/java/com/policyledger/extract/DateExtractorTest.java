@@ -135,4 +135,17 @@ class DateExtractorTest {
                 + "Effective July 1, 2099, E0431 needs it.\n"), DocKind.POLICY_BULLETIN, flags);
         assertThat(two.effective()).as("items dated differently").isNull();
     }
+
+    @Test
+    void aParagraphsOpeningDateDoesNotOverruleItemsDatedOtherwise() {
+        PolicyDates lines = dates.extract(Texts.of("Policy update\n\nSleep studies effective June 1, 2099\n\nEffective June 1, 2099, "
+                + "E0601 needs authorization.\n\nOxygen effective July 1, 2099\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(lines.effective()).isNull();
+        PolicyDates beginning = dates.extract(Texts.of("Policy update\n\nEffective June 1, 2099, E0601 needs authorization.\n\n"
+                + "Beginning July 1, 2099, E0431 needs it too.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(beginning.effective()).isNull();
+        PolicyDates midLine = dates.extract(Texts.of("Policy update\n\nGood news! Starting Jan. 1, 2099, we remove 99 codes.\n"
+                + "Starting Feb. 1, 2099, five codes need authorization.\n"), DocKind.POLICY_BULLETIN, flags);
+        assertThat(midLine.effective()).as("a second date opens a sentence inside a line").isNull();
+    }
 }

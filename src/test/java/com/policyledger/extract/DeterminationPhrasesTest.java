@@ -331,4 +331,35 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("This policy is related to correct coding and not medical necessity.")).isEmpty();
         assertThat(DeterminationPhrases.all("Home monitoring is not a medical necessity.")).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void findingsBesideTheNewConditionsAndRequirementsStillCount() {
+        assertThat(DeterminationPhrases.all("If the criteria above are not met, the service is not medically necessary and claims will be denied."))
+                .contains(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("If a member has a BMI under 35, bariatric surgery is not medically necessary, and claims will be denied."))
+                .contains(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("If billed together, 97140 is not covered and will be denied.")).contains(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("If the supplier bills without an order, the item will be denied.")).isEmpty();
+        assertThat(DeterminationPhrases.all("If the supplier bills without an order, the item will be denied as not medically necessary."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The plan will deny investigational services."))
+                .containsExactlyInAnyOrder(Determination.NOT_COVERED, Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("Modifier 25 may not be payable with this code.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Code 97140 may not be reimbursed separately when billed with 98940."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Acupuncture is not eligible for additional reimbursement.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The service is not eligible for separate or additional reimbursement."))
+                .containsExactly(Determination.NOT_COVERED);
+    }
+
+    @Test
+    void everyNegativeReadsItsContraction() {
+        assertThat(DeterminationPhrases.all("The test isn't reasonable and necessary.")).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The device isn't reimbursable.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The device isn't eligible for coverage.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("These services aren't considered investigational.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The plan doesn't cover hearing aids.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Home monitoring is considered not a medical necessity."))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
 }

@@ -143,4 +143,10 @@ class ProductLineExtractorTest {
                 .containsExactlyInAnyOrder(ProductLine.MEDICARE_ADVANTAGE, ProductLine.COMMERCIAL);
         assertThat(of("Prior authorization update\nThe change affects how Medicare reviews claims.\n")).isEmpty();
     }
+
+    @Test
+    void changesThatDoNotAffectALineDoNotScopeIt() {
+        assertThat(of("Prior authorization update\nThese changes do not affect Medicare Advantage plans.\n")).isEmpty();
+        assertThat(of("Prior authorization update\nThese changes won't affect Commercial members in any way.\n")).isEmpty();
+    }
 }

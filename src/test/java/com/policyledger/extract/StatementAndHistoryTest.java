@@ -94,4 +94,26 @@ class StatementAndHistoryTest {
                 "• Services that are investigational.", "Artificial discs are considered investigational.",
                 "• Discs are not medically necessary.");
     }
+
+    @Test
+    void findingsAroundADefinitionsListAreKept() {
+        List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\n"
+                + "TMS for migraine is considered not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act.\n\n"
+                + "A device is considered investigational if any of the following criteria are met:\n"
+                + "• It lacks final FDA approval.\n"
+                + "Artificial disc replacement is considered investigational.\n\n"
+                + "A drug is considered investigational if any of the following criteria are met:\n"
+                + "• It is the subject of an ongoing phase I trial\n  or is otherwise under study;\n\n"
+                + "• It is not medically necessary in the particular case.\n\n"
+                + "Exclusions\n• Interspinous spacers are investigational.\n\n"
+                + "\"Investigational\" means a device that lacks final FDA approval.\n"
+                + "The following services are excluded as not medically necessary:\n• Lumbar fusion for axial back pain.\n"
+                + "• Spinal cord stimulators are not medically necessary for angina.\n")).statements();
+        assertThat(found).extracting(Statement::text).containsExactly(
+                "TMS for migraine is considered not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act.",
+                "Artificial disc replacement is considered investigational.", "• Interspinous spacers are investigational.",
+                "The following services are excluded as not medically necessary:",
+                "The following services are excluded as not medically necessary:",
+                "• Spinal cord stimulators are not medically necessary for angina.");
+    }
 }
