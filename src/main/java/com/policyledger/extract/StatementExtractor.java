@@ -133,7 +133,6 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
         return false;
     }
 
-
     /** The sentence with the title's words blanked where it prints the title, offsets kept. */
     private static String withoutTitle(String sentence, String title) {
         int at = title == null || title.length() < MIN_TITLE ? -1 : sentence.indexOf(title);
