@@ -120,15 +120,17 @@ public final class DeterminationPhrases {
             // A chart's legend: "New procedures that are not covered will appear under Experimental Procedures".
             + "|(?:\\bnot\\s+)?\\b(?:covered|payable|medically\\s+necessary|experimental|investigational)\\s+(?:will\\s+(?:appear|be\\s+(?:listed|shown))|(?:appear|are\\s+(?:listed|shown)))\\s+under\\b[^.;,\\n]*"
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
-            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:include,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to|are\\s+those|means?)\\b");
+            + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:(?:also\\s+)?include|are\\s+those|means?)\\b"
+            // A question, not an answer: "Each benefit program defines which services are covered".
+            + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:covered|medically\\s+necessary)\\b");
 
     /**
      * Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable
      * and necessary", "Services must be medically necessary", "If the supplier bills without an order, the
-     * item will be denied as not medically necessary", "Items may not be covered in every instance",
-     * "Potentially Unproven Services", "When medically necessary, ...", a denial reason named ("deny for not
-     * medically necessary"). Apart from {@link #UNDECIDED} so that the larger alternation is not tried on every
-     * sentence with one of these words.
+     * item will be denied", "Items may not be covered in every instance", "Potentially Unproven Services",
+     * "When medically necessary, ...", "may be prescribed when medically necessary" (but "is medically
+     * necessary when ..." finds it so), a denial reason named ("deny for not medically necessary"). Apart
+     * from {@link #UNDECIDED} so that the larger alternation is not tried on every sentence with one of these words.
      */
     private static final PrefilteredPattern REQUIRED_OR_CONDITIONAL = PrefilteredPattern.compile("(?i)"
             + "\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
@@ -142,7 +144,7 @@ public final class DeterminationPhrases {
             // A hedge: "may not be covered in every instance"; "may not be reimbursed separately" is a payment rule.
             + "|\\bmay\\s+not\\s+be\\s+covered\\b"
             + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
-            + "|\\b(?:when|if|where)\\s+(?:(?:it\\s+is|deemed|determined(?:\\s+to\\s+be)?|considered)\\s+)?medically\\s+necessary\\s*,"
+            + "|\\b(?:when|if|where)\\s+(?:(?:it\\s+is|deemed|determined(?:\\s+to\\s+be)?|considered)\\s+)?medically\\s+necessary\\b"
             + "|(?:\\bdeny\\s+for|\\b[a-z]\\.?\\)\\s*deny)\\s+(?:not\\s+medically\\s+necessary|(?:experimental|investigational)(?:\\s*/\\s*(?:experimental|investigational))?)");
 
     /**
@@ -245,7 +247,7 @@ public final class DeterminationPhrases {
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
         if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains("when ")
-                || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include")
+                || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include") || lower.contains("which ") || lower.contains("what ")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
@@ -255,7 +257,8 @@ public final class DeterminationPhrases {
             mask(masked, UNDECIDED.findAll(text));
         }
         if (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
-                || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially") || lower.contains("necessary,")) {
+                || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially")
+                || lower.contains("necess") && (lower.contains("when ") || lower.contains("if ") || lower.contains("where "))) {
             mask(masked, REQUIRED_OR_CONDITIONAL.findAll(text));
         }
         if (lower.contains("proven") && lower.contains("necess")) {

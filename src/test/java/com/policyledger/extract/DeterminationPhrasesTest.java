@@ -362,4 +362,14 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Home monitoring is considered not a medical necessity."))
                 .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void aConditionAnExampleListOrAQuestionOfCoverageDecidesNothing() {
+        assertThat(DeterminationPhrases.all("Therapy may be prescribed by a physician when medically necessary and when the following "
+                + "conditions are met:")).isEmpty();
+        assertThat(DeterminationPhrases.all("Breast reduction is medically necessary when the criteria are met."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("Medically necessary services also include those defined in the member handbook.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Each benefit program defines which services are covered.")).isEmpty();
+    }
 }

@@ -99,6 +99,7 @@ class StatementAndHistoryTest {
     void findingsAroundADefinitionsListAreKept() {
         List<Statement> found = Texts.EXTRACTOR.extract(List.of("POLICY\n"
                 + "TMS for migraine is considered not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act.\n\n"
+                + "The conclusion that a service is medically necessary does not constitute a representation or warranty that it is covered.\n\n"
                 + "A device is considered investigational if any of the following criteria are met:\n"
                 + "• It lacks final FDA approval.\n"
                 + "Artificial disc replacement is considered investigational.\n\n"
