@@ -829,4 +829,14 @@ class PayerLayoutsTest {
         assertThat(dated.policyNumber()).isNull();
         assertThat(subject.title().value()).isEqualTo("COVID-19");
     }
+
+    @Test
+    void aHealthPlansMedicareMembersAreItsMedicareAdvantageMembers() {
+        Extraction plan = Texts.EXTRACTOR.extract(List.of("UnitedHealthcare\nPayment Policy: Ultrasounds\nEffective Date: 07/01/2099\n"
+                + "LOB: Medicaid, Medicare\nPolicy Number: PP-99\n\nPOLICY\nThe secondary procedure is not separately reimbursed.\n"));
+        assertThat(plan.productLineSet()).containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.MEDICARE_ADVANTAGE);
+        Extraction medigap = Texts.EXTRACTOR.extract(List.of("UnitedHealthcare\nPayment Policy: Ultrasounds\nEffective Date: 07/01/2099\n"
+                + "LOB: Medicare Supplement\nPolicy Number: PP-99\n\nPOLICY\nThe secondary procedure is not separately reimbursed.\n"));
+        assertThat(medigap.productLineSet()).containsExactly(ProductLine.MEDICARE);
+    }
 }
