@@ -25,7 +25,6 @@ public final class PolicyExtractor {
             "(?i)commercial|(?:health\\s+)?exchange|(?:health\\s+insurance\\s+)?marketplace|medical\\s+assistance");
     private static final java.util.regex.Pattern PLAN_NOUN = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:plans?|products?|members|programs?|lines?\\s+of\\s+business|business|enrollees)\\b");
-    private static final java.util.regex.Pattern MEDIGAP = java.util.regex.Pattern.compile("(?i)medicare\\s+supplement|medigap");
     private final PayerDirectory payers = PayerDirectory.load();
     private final ProductLineVocabulary vocabulary = ProductLineVocabulary.load();
     private final DocKindClassifier classifier = new DocKindClassifier();
@@ -96,13 +95,15 @@ public final class PolicyExtractor {
         impliedByPayer(docPayer, lines);
         namedInTitle(docTitle, lines);
         impliedByMedicareDocument(docNumber, docTitle, lines);
-        privatePlansMedicareIsAdvantage(docPayer, lines);
-        List<Statement> docStatements = statements.underHeadings(text, headings, docTitle == null ? null : docTitle.value());
+        PlanMedicareScope planScope = new PlanMedicareScope(docPayer == null ? null : payers.byName(docPayer.value()));
+        List<Located<ProductLine>> docLines = planScope.lines(lines);
+        List<Statement> docStatements = planScope.statements(
+                statements.underHeadings(text, headings, docTitle == null ? null : docTitle.value()));
         CodeFindings found = codes.extract(text, kind, flags);
-        List<ExtractedCode> docCodes = fillFromStatements(found.codes(), docStatements);
+        List<ExtractedCode> docCodes = fillFromStatements(planScope.codes(found.codes()), docStatements);
         countCheck.check(text, docCodes, flags);
         contradictionCheck.check(text, docStatements, flags);
-        return new Extraction(kind, docPayer, docNumber, docTitle, docDates, lines, docCodes, found.ranges(),
+        return new Extraction(kind, docPayer, docNumber, docTitle, docDates, docLines, docCodes, found.ranges(),
                 docStatements, revisions.extract(text, flags), flags);
     }
 
@@ -147,31 +148,6 @@ public final class PolicyExtractor {
         ProductLine implied = payers.byName(docPayer.value()).impliedLine();
         if (implied != null && lines.stream().noneMatch(l -> l.value() == implied)) {
             lines.add(new Located<>(implied, docPayer.where()));
-        }
-    }
-
-    /**
-     * A health plan sells no Original Medicare: the "Medicare" members of a plan's policy ("LOB: Medicaid,
-     * QHP, Medicare", "Genetic Testing (Medicare Only)") are its Medicare Advantage members. Not a Medicare
-     * supplement (Medigap) plan's, nor the program's or a contractor's own documents.
-     */
-    private void privatePlansMedicareIsAdvantage(Located<String> docPayer, List<Located<ProductLine>> lines) {
-        PayerDirectory.Payer payer = docPayer == null ? null : payers.byName(docPayer.value());
-        if (payer == null || payer.impliedLine() != null || payer.agency()) {
-            return;
-        }
-        boolean advantage = lines.stream().anyMatch(l -> l.value() == ProductLine.MEDICARE_ADVANTAGE);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            Located<ProductLine> line = lines.get(i);
-            if (line.value() != ProductLine.MEDICARE || MEDIGAP.matcher(line.where().snippet()).find()) {
-                continue;
-            }
-            if (advantage) {
-                lines.remove(i);
-            } else {
-                lines.set(i, new Located<>(ProductLine.MEDICARE_ADVANTAGE, line.where()));
-                advantage = true;
-            }
         }
     }
 

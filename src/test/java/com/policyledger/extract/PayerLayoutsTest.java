@@ -833,8 +833,11 @@ class PayerLayoutsTest {
     @Test
     void aHealthPlansMedicareMembersAreItsMedicareAdvantageMembers() {
         Extraction plan = Texts.EXTRACTOR.extract(List.of("UnitedHealthcare\nPayment Policy: Ultrasounds\nEffective Date: 07/01/2099\n"
-                + "LOB: Medicaid, Medicare\nPolicy Number: PP-99\n\nPOLICY\nThe secondary procedure is not separately reimbursed.\n"));
+                + "LOB: Medicaid, Medicare\nPolicy Number: PP-99\n\nPOLICY\nThe secondary procedure is not separately reimbursed.\n"
+                + "Code 76830 is not covered for Medicare members.\n"));
         assertThat(plan.productLineSet()).containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(plan.statements()).filteredOn(st -> st.text().contains("76830")).extracting(Statement::scope)
+                .containsExactly(java.util.Set.of(ProductLine.MEDICARE_ADVANTAGE));
         Extraction medigap = Texts.EXTRACTOR.extract(List.of("UnitedHealthcare\nPayment Policy: Ultrasounds\nEffective Date: 07/01/2099\n"
                 + "LOB: Medicare Supplement\nPolicy Number: PP-99\n\nPOLICY\nThe secondary procedure is not separately reimbursed.\n"));
         assertThat(medigap.productLineSet()).containsExactly(ProductLine.MEDICARE);
