@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -272,7 +273,7 @@ public final class DocKindClassifier {
      * opening words of a flattened list ("YCCO Prior Authorization Code List Effective 1/1/2020 11920 ...").
      */
     static boolean namesItselfAList(SourceText text) {
-        return java.util.stream.Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
+        return Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
                 .anyMatch(DocKindClassifier::namesAList);
     }
 

@@ -68,8 +68,7 @@ public final class DeterminationPhrases {
     /**
      * How a document defines experimental or investigational: a generic subject ("A drug, device or
      * procedure is considered investigational if any of the following"), a quoted term ("'Experimental'
-     * means"), "The Plan defines the terms 'investigational' and/or
-     * 'experimental' as".
+     * means"), "The Plan defines the terms 'investigational' and/or 'experimental' as".
      */
     private static final String DEFINING_WORDING = "\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
             + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
