@@ -43,7 +43,7 @@ class EvaluateCommand implements Callable<Integer> {
             if (mismatches) {
                 card.mismatches().forEach(System.out::println);
             }
-            return 0;
+            return card.skipped().isEmpty() ? 0 : 1; // scores over fewer documents than labelled: say so to scripts too
         }
     }
 }

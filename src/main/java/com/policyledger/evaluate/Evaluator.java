@@ -53,14 +53,26 @@ public final class Evaluator {
             for (Path doc : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path gold = goldFor(docsDir.relativize(doc), goldDir);
                 if (gold != null) {
-                    DocumentText read = reader.apply(doc);
-                    score(doc.toString(), GoldDocument.read(gold), Prediction.of(extractor.extract(read.pages(), read.metadataTitle())), card);
+                    scoreAgainst(doc, gold, reader, card);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + docsDir, e);
         }
         return card.build();
+    }
+
+    /** One document against its gold; a gold file that cannot be used is reported, and the others still scored. */
+    private void scoreAgainst(Path doc, Path gold, Function<Path, DocumentText> reader, Scorecard.Builder card) {
+        GoldDocument labels;
+        try {
+            labels = GoldDocument.read(gold);
+        } catch (GoldDocument.InvalidGoldException e) {
+            card.skipped(e.getMessage());
+            return;
+        }
+        DocumentText read = reader.apply(doc);
+        score(doc.toString(), labels, Prediction.of(extractor.extract(read.pages(), read.metadataTitle())), card);
     }
 
     static Path goldFor(Path relative, Path goldDir) {

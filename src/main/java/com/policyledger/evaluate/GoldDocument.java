@@ -1,5 +1,6 @@
 package com.policyledger.evaluate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,6 +21,13 @@ public record GoldDocument(Map<String, String> scalars, Map<String, Set<String>>
     public static final String[] LIST_FIELDS = {"product_lines", "codes", "ranges", "malformed_codes", "determinations"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A gold file that is not JSON or lacks a member the scoring needs; the message names the file and the member. */
+    public static final class InvalidGoldException extends RuntimeException {
+        InvalidGoldException(String message) {
+            super(message);
+        }
+    }
+
     public static GoldDocument read(Path file) {
         try {
             JsonNode root = JSON.readTree(file.toFile());
@@ -33,22 +41,35 @@ public record GoldDocument(Map<String, String> scalars, Map<String, Set<String>>
                 Set<String> keys = new LinkedHashSet<>();
                 JsonNode arr = root.get(f);
                 if (arr != null) {
-                    arr.forEach(item -> keys.add(key(f, item)));
+                    for (int i = 0; i < arr.size(); i++) {
+                        keys.add(key(file, f + "[" + i + "]", f, arr.get(i)));
+                    }
                 }
                 lists.put(f, keys);
             }
             return new GoldDocument(scalars, lists);
+        } catch (JsonProcessingException e) {
+            throw new InvalidGoldException(file + " is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold file " + file, e);
         }
     }
 
-    private static String key(String field, JsonNode item) {
+    private static String key(Path file, String where, String field, JsonNode item) {
         return switch (field) {
-            case "codes" -> item.get("code").asText() + "|" + item.get("system").asText();
-            case "ranges" -> item.get("from").asText() + "|" + item.get("to").asText() + "|" + item.get("system").asText();
+            case "codes" -> member(file, where, item, "code") + "|" + member(file, where, item, "system");
+            case "ranges" -> member(file, where, item, "from") + "|" + member(file, where, item, "to") + "|"
+                    + member(file, where, item, "system");
             case "malformed_codes" -> item.isTextual() ? item.asText() : item.path("raw").asText();
             default -> item.asText();
         };
+    }
+
+    private static String member(Path file, String where, JsonNode item, String name) {
+        JsonNode value = item.get(name);
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            throw new InvalidGoldException(file + ": " + where + " has no \"" + name + "\"");
+        }
+        return value.asText();
     }
 }

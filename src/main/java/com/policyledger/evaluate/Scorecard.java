@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Field-level scores over a set of documents, plus each document's mismatches for diagnosis. */
-public record Scorecard(int documents, Map<String, FieldScore> fields, List<String> mismatches) {
+/**
+ * Field-level scores over a set of documents, plus each document's mismatches for diagnosis and
+ * the documents left unscored because their gold file could not be used, each with the reason.
+ */
+public record Scorecard(int documents, Map<String, FieldScore> fields, List<String> mismatches, List<String> skipped) {
 
     public FieldScore field(String name) {
         return fields.get(name);
@@ -21,6 +24,10 @@ public record Scorecard(int documents, Map<String, FieldScore> fields, List<Stri
                     s.falseNegatives(), s.precision(), s.recall(), s.f1()));
         }
         out.append(String.format("documents: %d%n", documents));
+        if (!skipped.isEmpty()) {
+            out.append(String.format("not scored: %d (their gold files cannot be used)%n", skipped.size()));
+            skipped.forEach(reason -> out.append("  ").append(reason).append(System.lineSeparator()));
+        }
         return out.toString();
     }
 
@@ -31,6 +38,7 @@ public record Scorecard(int documents, Map<String, FieldScore> fields, List<Stri
     static final class Builder {
         private final Map<String, FieldScore> fields = new LinkedHashMap<>();
         private final List<String> mismatches = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
         private int documents;
 
         Builder() {
@@ -50,12 +58,16 @@ public record Scorecard(int documents, Map<String, FieldScore> fields, List<Stri
             mismatches.add(line);
         }
 
+        void skipped(String reason) {
+            skipped.add(reason);
+        }
+
         void document() {
             documents++;
         }
 
         Scorecard build() {
-            return new Scorecard(documents, new LinkedHashMap<>(fields), List.copyOf(mismatches));
+            return new Scorecard(documents, new LinkedHashMap<>(fields), List.copyOf(mismatches), List.copyOf(skipped));
         }
     }
 }

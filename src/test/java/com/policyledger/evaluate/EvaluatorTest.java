@@ -36,4 +36,25 @@ class EvaluatorTest {
         assertThat(s.field("malformed_codes").f1()).isEqualTo(1.0);
         assertThat(s.table()).contains("codes").contains("0.500");
     }
+
+    @Test
+    void aGoldFileThatCannotBeUsedIsReportedByNameAndTheOthersAreStillScored(@TempDir Path dir) throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(docs.resolve("001.txt"), "Aetna Clinical Policy Bulletin\nNumber: 0123\nCPT 20999 is not covered.");
+        Files.writeString(docs.resolve("002.txt"), "CPT 38240 - 38241");
+        Files.writeString(docs.resolve("003.txt"), "nothing");
+        Files.writeString(gold.resolve("001.json"), "{\"payer\":\"Aetna\"}");
+        Files.writeString(gold.resolve("002.json"), "{\"ranges\":[{\"from\":\"38240\",\"to\":\"38241\"}]}");
+        Files.writeString(gold.resolve("003.json"), "{\"payer\": ");
+
+        Scorecard card = new Evaluator(new com.policyledger.extract.PolicyExtractor()).evaluate(docs, gold);
+
+        assertThat(card.documents()).isEqualTo(1);
+        assertThat(card.field("payer").truePositives()).isEqualTo(1);
+        assertThat(card.skipped()).hasSize(2);
+        assertThat(card.skipped().get(0)).contains("002.json").contains("ranges[0] has no \"system\"");
+        assertThat(card.skipped().get(1)).contains("003.json").contains("not valid JSON");
+        assertThat(card.table()).contains("not scored: 2").contains("002.json");
+    }
 }
