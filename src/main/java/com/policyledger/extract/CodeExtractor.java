@@ -75,6 +75,12 @@ public final class CodeExtractor {
     private static final Pattern SPACED_RUN = Pattern.compile(
             "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
+    /**
+     * A table's cells run together by a page scrape: "91022Q0035S0142S0157". Read as five-character
+     * codes only when every chunk is one and a letter shows the run is no number (an NPI, a phone).
+     */
+    private static final PrefilteredPattern GLUED = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(?:" + CPT_OR_HCPCS + "){2,}(?![\\w/])");
+    private static final Pattern GLUED_CHUNK = Pattern.compile("(" + CPT_OR_HCPCS + ")");
     /** An update table's row, flattened or not, on a line that names codes: "Added/PA Required 81503", "End-dated: 0042T". */
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
             "(?i)\\b(?:added|removed|deleted|end[- ]dated|discontinued|required)\\b[\\s/:,-]*$");
@@ -113,7 +119,7 @@ public final class CodeExtractor {
             }
         }
         String s = text.text();
-        List<MatchResult> tokens = TOKEN.findAll(s);
+        List<MatchResult> tokens = withGluedCodes(s, TOKEN.findAll(s));
         // A contractor table repeated in another column layout lists the same numbers bare.
         Set<String> contractNumbers = new java.util.HashSet<>();
         for (MatchResult t : tokens) {
@@ -181,6 +187,38 @@ public final class CodeExtractor {
         }
         flagMalformedListItems(text, flags);
         return new CodeFindings(new ArrayList<>(codes.values()), new ArrayList<>(ranges.values()));
+    }
+
+    /** The tokens, with each code of a glued run ({@link #GLUED}) in its place among them. */
+    private static List<MatchResult> withGluedCodes(String s, List<MatchResult> tokens) {
+        List<MatchResult> chunks = new ArrayList<>();
+        for (MatchResult run : GLUED.findAll(s)) {
+            if (!containsLetter(s, run.start(), run.end())) {
+                continue;
+            }
+            Matcher chunk = GLUED_CHUNK.matcher(s);
+            for (int at = run.start(); at < run.end(); at += 5) {
+                if (chunk.region(at, at + 5).matches()) {
+                    chunks.add(chunk.toMatchResult());
+                }
+            }
+        }
+        if (chunks.isEmpty()) {
+            return tokens;
+        }
+        List<MatchResult> all = new ArrayList<>(tokens);
+        all.addAll(chunks);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    private static boolean containsLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

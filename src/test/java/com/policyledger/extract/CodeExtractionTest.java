@@ -237,4 +237,16 @@ class CodeExtractionTest {
         assertThat(e.flags()).filteredOn(f -> f.kind() == FlagKind.MALFORMED_CODE).extracting(Flag::raw)
                 .containsExactly("| `99XX3` | Bad row |");
     }
+
+    @Test
+    void cellsRunTogetherByAPageScrapeAreReadAsFiveCharacterCodes() {
+        Extraction e = extract("Procedure Codes\n\n64999J7321S2117E0762\n0213T0216T\n");
+        assertThat(codes(e)).containsExactly("64999", "J7321", "S2117", "E0762", "0213T", "0216T");
+    }
+
+    @Test
+    void aRunOfDigitsOnlyIsANumberNotGluedCodes() {
+        Extraction e = extract("Coding\n\nBilling provider NPI 1234567890 and phone 8005551234.\nCPT 20999\n");
+        assertThat(codes(e)).containsExactly("20999");
+    }
 }
