@@ -33,7 +33,7 @@ public final class DeterminationPhrases {
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
             Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv", "proven"),
             Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit",
-                    "no longer"),
+                    "no longer", "recogni"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
@@ -121,7 +121,9 @@ public final class DeterminationPhrases {
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:(?:also\\s+)?include|are\\s+those|means?)\\b"
             // A question, not an answer: "Each benefit program defines which services are covered".
-            + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:covered|medically\\s+necessary)\\b");
+            + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:covered|medically\\s+necessary)\\b"
+            // Examples in brackets: "denied as member responsibility (e.g. excluded from coverage, investigational, ...)".
+            + "|\\((?:e\\.g\\.|for\\s+example|such\\s+as)[^()]*\\)");
 
     /**
      * Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable
@@ -139,7 +141,7 @@ public final class DeterminationPhrases {
             // before it ("..., the service is not medically necessary and claims will be denied") or the reason
             // given with it ("denied as not medically necessary").
             + "|\\bif\\b[^.;:,]{0,150}?(?:,[^.;:,]{0,80}?)?,\\s*(?:the|a|an|this|that|it|such|any|claims?|services?)\\b"
-            + "(?:(?!\\b(?:not|is|are)\\b|necess|cover)[^.;:,]){0,60}?\\bwill\\s+be\\s+denied\\b"
+            + "(?:(?!\\b(?:not|is|are)\\b|necess|cover)[^.;:,]){0,60}?\\b(?:will|shall|should)\\s+be\\s+denied\\b"
             // A hedge: "may not be covered in every instance"; "may not be reimbursed separately" is a payment rule.
             + "|\\bmay\\s+not\\s+be\\s+covered\\b"
             + "|\\bpotentially\\s+(?:unproven|experimental|investigational)\\b"
@@ -195,7 +197,10 @@ public final class DeterminationPhrases {
                 + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
                 // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
                 + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
-                + "\\b(?:is|are)\\s+excluded\\b|\\bwill\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
+                + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
+                // Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
+                // "are not recognized for Medicare Part B payment".
+                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+(?:be\\s+)?recogni[sz](?:e|es|ed|ing)\\b[^.;:]{0,120}?\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
                 + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"
@@ -252,7 +257,8 @@ public final class DeterminationPhrases {
                 || lower.contains("(or ") || lower.contains("from ") && lower.contains(" to ")
                 || lower.contains("appear under") || lower.contains("listed under") || lower.contains("shown under")
                 || lower.contains(" for non") || lower.contains("for investigational") || lower.contains("for experimental")
-                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device")))) {
+                || lower.contains("investigational") && (lower.contains("new") || lower.contains("device"))
+                || lower.contains("(e.g.") || lower.contains("(for example") || lower.contains("(such as"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
         if (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")

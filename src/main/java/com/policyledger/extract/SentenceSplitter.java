@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -18,6 +20,8 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?<![\\w.])(?:e\\.g|i\\.e|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+            + "|no|nos|approx|vs|dr|st|u\\.s|ref|sec|fig|incl|max|min)\\.$");
     private final SentenceModel model;
 
     public SentenceSplitter() {
@@ -42,13 +46,32 @@ public final class SentenceSplitter {
             if (i == end || endsBlock(text, blockStart, i)) {
                 String block = text.substring(blockStart, i);
                 for (Span s : detector.sentPosDetect(block)) {
-                    out.add(new Span(blockStart + s.getStart(), blockStart + s.getEnd()));
+                    Span sentence = new Span(blockStart + s.getStart(), blockStart + s.getEnd());
+                    int last = out.size() - 1;
+                    if (last >= 0 && out.get(last).getEnd() >= blockStart && cutAtAbbreviation(text, out.get(last), sentence)) {
+                        out.set(last, new Span(out.get(last).getStart(), sentence.getEnd()));
+                    } else {
+                        out.add(sentence);
+                    }
                 }
                 blockStart = i + 1;
             }
             i++;
         }
         return out;
+    }
+
+    /**
+     * The model ends sentences after some abbreviations it does not know ("Effective Aug." | "1, 2019, ...",
+     * "(e.g." | "excluded from ..."): a cut there is undone when the next part opens with a digit or a lower-case word.
+     */
+    private static boolean cutAtAbbreviation(String text, Span previous, Span next) {
+        char opening = text.charAt(next.getStart());
+        if (!Character.isDigit(opening) && !Character.isLowerCase(opening)) {
+            return false;
+        }
+        Matcher m = ABBREVIATION.matcher(text).region(previous.getStart(), previous.getEnd());
+        return m.find();
     }
 
     /** A line ends its block unless it is ordinary prose wrapped by the PDF layout. */

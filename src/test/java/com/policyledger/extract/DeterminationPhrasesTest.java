@@ -372,4 +372,26 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Medically necessary services also include those defined in the member handbook.")).isEmpty();
         assertThat(DeterminationPhrases.all("Each benefit program defines which services are covered.")).isEmpty();
     }
+
+    @Test
+    void claimsThatShouldBeDeniedAreNotCovered() {
+        assertThat(DeterminationPhrases.all("Claims for the listed devices should be denied as experimental/investigational."))
+                .containsExactly(Determination.NOT_COVERED, Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("If the order is missing, the claim should be denied.")).isEmpty();
+    }
+
+    @Test
+    void codesNoLongerRecognizedForPaymentAreNotCovered() {
+        assertThat(DeterminationPhrases.all("The plan is no longer recognizing codes 99241 through 99245 as being eligible for reimbursement."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Add-on code 99417 is not recognized for Medicare payment.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The condition is not recognized by the FDA for this indication.")).isEmpty();
+    }
+
+    @Test
+    void examplesInBracketsDecideNothing() {
+        assertThat(DeterminationPhrases.all("These lines will be denied as member liability (e.g. excluded services, experimental items, etc.)."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Some services (for example, investigational drugs) need review.")).isEmpty();
+    }
 }
