@@ -57,12 +57,13 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
 
     /**
-     * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph opening
-     * on its date.
+     * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph, or a
+     * clause after a comma ("In furtherance of these goals, effective August 1, 2018, Independence will ..."),
+     * opening on its date.
      */
-    private static final PrefilteredPattern DATED_OPENING = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:effective|beginning|starting"
+    private static final PrefilteredPattern DATED_OPENING = PrefilteredPattern.compile("(?im)(?:^[ \\t•*·-]*|,\\s+)(?:effective|beginning|starting"
             + "|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}),)");
+            + "(?=(?:[a-z]+(?:\\.\\s*|\\s+)\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]?,)");
 
     /** The same words anywhere ("... which are effective September 1, 2022", "Good news! Starting Jan. 1, 2022, ..."). */
     private static final PrefilteredPattern DATED_PHRASE = PrefilteredPattern.compile("(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)"
@@ -128,6 +129,11 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         }
         if (effective == null) {
             effective = first(text, ORIGINAL, flags);
+        }
+        if (effective == null && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
+            // No date labelled at all, but a paragraph opens on the one date the text gives: "Beginning Jan. 1,
+            // 2018, providers will be required to obtain preauthorization ...".
+            effective = first(text, DATED_OPENING, flags);
         }
         return new PolicyDates(effective, reviewed, revised);
     }

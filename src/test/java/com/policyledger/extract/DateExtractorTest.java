@@ -148,4 +148,27 @@ class DateExtractorTest {
                 + "Starting Feb. 1, 2099, five codes need authorization.\n"), DocKind.POLICY_BULLETIN, flags);
         assertThat(midLine.effective()).as("a second date opens a sentence inside a line").isNull();
     }
+
+    @Test
+    void aClauseOpeningOnTheOnlyDateDatesANoticeWithoutLabels() {
+        SourceText text = Texts.of("Consultation codes: questions and answers\n\nTo reduce costs, effective March 1, 2027, the plan will "
+                + "stop paying consultation codes.\n");
+        assertThat(new DateExtractor().extract(text, DocKind.POLICY_BULLETIN, new java.util.ArrayList<>()).effective().value())
+                .isEqualTo(java.time.LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void aPolicyWithNoDateLabelTakesTheDateItsOpeningParagraphStartsOn() {
+        SourceText text = Texts.of("Preauthorization Code List for Example Health Members\n\nBeginning Feb.1, 2027, providers must obtain "
+                + "preauthorization for the procedures below.\n\n27447 Total knee arthroplasty\n");
+        assertThat(new DateExtractor().extract(text, DocKind.PAYER_POLICY, new java.util.ArrayList<>()).effective().value())
+                .isEqualTo(java.time.LocalDate.of(2027, 2, 1));
+    }
+
+    @Test
+    void aSpaceBeforeTheCommaStillEndsAnOpeningDate() {
+        SourceText text = Texts.of("Revenue code changes\n\nEffective Sept. 15, 2027 , and for all plans, unlisted revenue codes will be denied.\n");
+        assertThat(new DateExtractor().extract(text, DocKind.POLICY_BULLETIN, new java.util.ArrayList<>()).effective().value())
+                .isEqualTo(java.time.LocalDate.of(2027, 9, 15));
+    }
 }

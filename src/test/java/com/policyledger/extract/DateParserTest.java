@@ -40,4 +40,9 @@ class DateParserTest {
         assertThat(DateParser.parse("03]14|2025")).isEqualTo(LocalDate.of(2025, 3, 14));
         assertThat(DateParser.parse("03|14[2025")).isEqualTo(LocalDate.of(2025, 3, 14));
     }
+
+    @Test
+    void anAbbreviatedMonthMayTouchItsDay() {
+        assertThat(DateParser.parse("Jan.1, 2018")).isEqualTo(java.time.LocalDate.of(2018, 1, 1));
+    }
 }
