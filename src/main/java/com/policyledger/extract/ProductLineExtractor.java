@@ -22,7 +22,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern FILLER = Pattern.compile(
             "(?i)(plans?|products?|members?|lines?|of|business|and|&|only|programs?|policies|for|all|the|benefits?|[,/\\-:()]|\\s"
                     // plan types and brand words of a scope heading ("Commercial Members: Managed Care (HMO and POS), PPO")
-                    + "|managed\\s+care|hmo|ppo|pos|epo|pffs|indemnity|blue\\w*)*");
+                    + "|managed\\s+care|hmo|ppo|pos|epo|pffs|indemnity|blue\\w*"
+                    // a line's own programs in brackets: "Medicaid (STAR, STAR Health, STAR+PLUS), and CHIP"
+                    + "|\\((?-i:[\\s,]*(?:[A-Z][\\w+&.-]*[\\s,]*)*)\\))*");
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
@@ -30,8 +32,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers|(?<!\\bnot\\s)(?<!n['’]t\\s)affects?)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
             "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|programs?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
-    /** "and", a comma..., and a brand the next line is sold under: "Medicare Advantage and UnitedHealthcare commercial plans". */
-    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|&|and/or)\\s*(?-i:\\p{Lu}[\\w-]*[®™]?\\s+){0,2}");
+    /**
+     * "and", a comma..., and a brand the next line is sold under: "Medicare Advantage and UnitedHealthcare
+     * commercial plans", "Medicare Advantage and EOCCO/OHP plans".
+     */
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and|or|&|and/or)\\s*(?-i:\\p{Lu}[\\w-]*[®™]?(?:\\s+|/)){0,2}");
     /** A mention that is itself a plan ("Medicare HMO Blue", "D-SNP") needs no "plans" after it. */
     private static final Pattern PLAN_TYPE = Pattern.compile("(?i)\\b(?:HMO|PPO|PFFS|SNPs?|plans?)$");
     /**
@@ -58,6 +63,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** Mastheads are printed above the title: only the first lines are read for them. */
     private static final int MASTHEAD_LINES = 4;
+    private static final int MENU_ENTRIES = 6;
+    private static final int MENU_ENTRY_WORDS = 4;
+    private static final Pattern MENU_ENTRY = Pattern.compile("\\p{L}[\\p{L}\\s&'’/-]*");
 
     private final ProductLineVocabulary vocabulary;
     private final Masthead masthead;
@@ -206,18 +214,47 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     public List<ScopeHeading> scopeHeadings(SourceText text) {
         List<ScopeHeading> out = new ArrayList<>();
-        for (SourceText.Line line : text.lines()) {
+        List<SourceText.Line> all = text.lines();
+        for (int i = 0; i < all.size(); i++) {
+            SourceText.Line line = all.get(i);
             String t = line.text().strip();
             if (t.isEmpty() || t.length() > 120 || wordCount(t) > MAX_HEADING_WORDS
                     || !scopeAllowed(text.sections().kindAt(line.start()))) {
                 continue;
             }
             Set<ProductLine> lines = vocabulary.linesIn(t);
-            if (!lines.isEmpty() && FILLER.matcher(vocabulary.withoutMentions(t)).matches()) {
+            if (!lines.isEmpty() && FILLER.matcher(vocabulary.withoutMentions(t)).matches() && !inSiteMenu(all, i)) {
                 out.add(new ScopeHeading(line.start(), lines, text.provenance(line.start(), line.end())));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether line {@code i} is an entry of a saved web page's menu: a run of at least
+     * {@value #MENU_ENTRIES} short lines back to back ("News Center", "Provider Manual", "Medicare
+     * Advantage", "Research & Teaching"), most of them naming no product line.
+     */
+    private boolean inSiteMenu(List<SourceText.Line> lines, int i) {
+        int first = i;
+        while (first > 0 && isMenuEntry(lines.get(first - 1).text())) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < lines.size() && isMenuEntry(lines.get(last + 1).text())) {
+            last++;
+        }
+        if (last - first + 1 < MENU_ENTRIES) {
+            return false;
+        }
+        long naming = lines.subList(first, last + 1).stream().filter(l -> !vocabulary.linesIn(l.text()).isEmpty()).count();
+        return naming * 2 < last - first + 1;
+    }
+
+    /** A menu entry is a few words, no codes or figures (a code list under a scope heading is no menu), no sentence. */
+    private static boolean isMenuEntry(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 40 && wordCount(t) <= MENU_ENTRY_WORDS && MENU_ENTRY.matcher(t).matches();
     }
 
     /** Words of a stripped line, as many as splitting it at whitespace ({@code \\s+}) would give. */

@@ -149,4 +149,29 @@ class ProductLineExtractorTest {
         assertThat(of("Prior authorization update\nThese changes do not affect Medicare Advantage plans.\n")).isEmpty();
         assertThat(of("Prior authorization update\nThese changes won't affect Commercial members in any way.\n")).isEmpty();
     }
+
+    @Test
+    void aLineOfProgramsWithTheirOwnNamesInBracketsIsAScopeHeading() {
+        assertThat(of("Policy\nApplicable Products\nSleep Studies\nMedicaid (STAR, STAR Kids), and CHIP\nCriteria were updated.\n"))
+                .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.CHIP);
+    }
+
+    @Test
+    void aSiteMenuEntryIsNotAScopeHeading() {
+        assertThat(of("Example Health Plan\nFor Providers\nNews Center\nClaims Corner\nProvider Manual\nMedicare Advantage\nContact Us\n"
+                + "Print\n\nUpdates to Medical Policies\n\nAblation is considered medically necessary when criteria are met.\n")).isEmpty();
+    }
+
+    @Test
+    void aScopeHeadingAboveACodeListIsNoMenu() {
+        assertThat(of("Coding\n\nMedicare Advantage\n0101U\n0102U\n0103U\n0104U\n0105U\n0106U\n"))
+                .containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+    }
+
+    @Test
+    void aPlanBrandJoinedBySlashesStillCoordinatesTheLines() {
+        assertThat(of("Effective May 1, 2027, and applicable to all Example commercial, Medicare Advantage and EOCCO/OHP plans, "
+                + "unlisted revenue codes will be denied.\n"))
+                .containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE, ProductLine.MEDICAID);
+    }
 }
