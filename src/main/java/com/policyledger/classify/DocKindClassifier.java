@@ -79,6 +79,10 @@ public final class DocKindClassifier {
             + "|\\blists?\\s+of\\s+(?:services|procedures|codes|items)\\s+(?:that\\s+)?(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+"
             + "(?:prior\\s+)?(?:authori[sz]ation|pre-?certification|notification)\\b|\\bprovider\\s+(?:manual|handbook)\\b");
     private static final double LIST_TITLE_WEIGHT = 0.5;
+    /** A payer page's own list under its title: "Services that require prior authorization" heading the items. */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(?:the\\s+)?list\\s+of\\s+)?(?:services|procedures|codes|items)\\s+(?:that\\s+)?"
+            + "(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+(?:prior\\s+)?(?:authori[sz]ation|pre-?certification)\\s*:?");
+    private static final int LIST_HEADING_LINES = 12;
     private static final double POLICY_HEADER_WEIGHT = 0.3;
     private static final int LIST_TITLE_REACH = 60;
     private static final int MAX_TITLE_LINE = 120;
@@ -274,7 +278,8 @@ public final class DocKindClassifier {
      */
     static boolean namesItselfAList(SourceText text) {
         return Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
-                .anyMatch(DocKindClassifier::namesAList);
+                .anyMatch(DocKindClassifier::namesAList)
+                || text.headLines(LIST_HEADING_LINES).stream().anyMatch(l -> LIST_HEADING.matcher(l.text().strip()).matches());
     }
 
     private static boolean namesAList(String line) {

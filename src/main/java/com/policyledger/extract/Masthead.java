@@ -29,7 +29,7 @@ final class Masthead {
             + "|home|archives?|logos?|portal|newsroom)\\b"
             // A web page title's site part with its year: "Knee Braces | BCBSND (2024)".
             + "|\\b(?:19|20)\\d\\d\\b"
-            + "|[®™©?,.&/|()\\-–:]"
+            + "|[®™©?,.&/|()\\-–—:·•]"
             // The state a regional plan's masthead names: "HIGHMARK COMMERCIAL MEDICAL POLICY - PENNSYLVANIA".
             + "|\\b(?:" + Masthead.STATES + ")\\b");
     /** A state's program named in a header: "Indiana Marketplace", "Ohio Medicaid". */

@@ -51,7 +51,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
     /** A longer first line is prose, not a title; an update bulletin's title can run to 14 words. */
-    private static final int MAX_TITLE_WORDS = 15;
+    private static final int MAX_TITLE_WORDS = 20;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
@@ -114,6 +114,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
             // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
             + "|home\\s*[>›»/|]\\s*.*"
+            // A site's menu bar flattened onto one line: "Home Administrative Billing & Reimbursement ... Pharmacy Products".
+            + "|home\\b(?=(?:.*?\\b(?:administrative|billing|pharmacy|products|providers|members|resources|contact|about\\s+us|news|log\\s*in"
+            + "|tools|claims|forms|careers|portal)\\b){2}).*"
             // Page tools: "Decrease (-) Restore Default Increase (+) Print Email", "Print Text Size".
             + "|(?:(?:decrease|increase|restore\\s+default|print|e-?mail|share|(?:text|font)\\s+size|\\([-+]\\))\\s*)+");
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */

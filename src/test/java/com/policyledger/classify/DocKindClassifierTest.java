@@ -240,4 +240,12 @@ class DocKindClassifierTest {
         assertThat(kind(header + changes)).isEqualTo(DocKind.PAYER_POLICY);
         assertThat(kind("Medical Policy Updates\n" + header + changes)).isEqualTo(DocKind.POLICY_BULLETIN);
     }
+
+    @Test
+    void aPayerPageListingTheServicesThatNeedAuthorizationIsAPolicy() {
+        assertThat(kind("Skip to Main content\n\nPrior authorization\n\nPrior authorization is not a guarantee of payment. Example Health "
+                + "reserves the right to adjust any payment after review.\n\nServices that require prior authorization\n\n"
+                + "  • All elective inpatient admissions.\n  • Sleep studies (codes 95810 and 95811 only).\n  • Bariatric surgery.\n"))
+                .isEqualTo(DocKind.PAYER_POLICY);
+    }
 }

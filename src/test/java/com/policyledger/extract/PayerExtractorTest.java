@@ -116,4 +116,14 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("In-Network Health Plan Benefits\nOut-of-Network Health Plan Benefits\nPriority Health Medical Policy\n"),
                 flags).value()).isEqualTo("Priority Health");
     }
+
+    @Test
+    void aPlanFamilyAndItsStatePlansAreTheirOwnPayers() {
+        assertThat(payers.extract(Texts.of("Medical Policy Update\nThe Regence Group and its affiliated Plans use medical policies as "
+                + "guidelines for coverage.\n"), flags).value()).isEqualTo("Regence");
+        assertThat(payers.extract(Texts.of("Regence BlueCross BlueShield of Oregon\nMedical Policy Manual\n"), flags).value())
+                .isEqualTo("Regence BlueCross BlueShield of Oregon");
+        assertThat(payers.extract(Texts.of("Prior authorization\nAmeriHealth Caritas Ohio reserves the right to adjust any payment.\n"),
+                flags).value()).isEqualTo("AmeriHealth Caritas Ohio");
+    }
 }

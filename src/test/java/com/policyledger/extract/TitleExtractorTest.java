@@ -312,4 +312,26 @@ class TitleExtractorTest {
         assertThat(title("PROVIDER\n\nALERT\n\n*CORRECTED* Prior Authorization List Updates\n\nEffective 07/01/2099\n\n"
                 + "The network will require prior authorization for the following codes.\n", null)).isEqualTo("Prior Authorization List Updates");
     }
+
+    @Test
+    void aSiteMenuBarAboveTheTitleIsChrome() {
+        assertThat(title("Home Administrative Billing & Reimbursement Claims Pharmacy Products Quality\n\n"
+                + "Reimbursement position for consultation codes: Frequently asked questions\n\nMay 3, 2027\n", null))
+                .isEqualTo("Reimbursement position for consultation codes: Frequently asked questions");
+        assertThat(title("Home Infusion Therapy\n\nInfusions at home are covered when criteria are met.\n", null))
+                .isEqualTo("Home Infusion Therapy");
+    }
+
+    @Test
+    void aPayerAndKindLineJoinedByAMiddleDotIsAMasthead() {
+        assertThat(title("Aetna · Clinical coverage policy\nAetna Hearing Aid coverage criteria\nHearing aids are covered once every 3 years.\n", null))
+                .isEqualTo("Hearing Aid coverage criteria");
+    }
+
+    @Test
+    void aLongListTitleIsStillATitle() {
+        assertThat(title("Procedure Code List for Preauthorization for Blue Cross and Blue Shield of New Mexico Medicare Advantage Members Only\n\n"
+                + "Providers must obtain preauthorization for the procedures below.\n", null))
+                .isEqualTo("Procedure Code List for Preauthorization for Blue Cross and Blue Shield of New Mexico Medicare Advantage Members Only");
+    }
 }
