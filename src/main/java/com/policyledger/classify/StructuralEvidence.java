@@ -21,14 +21,14 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
             "(?i)\\b(?:effective\\s+date|review\\s+date|lob|line of business|division|department|subject|document\\s*#|status"
                     // "Origination: 6/2000", "Last CAP Review: 9/2018", "Issued Date:", "Approval Date:".
                     + "|origination(?:\\s+date)?|(?:last|next)\\s+(?:[a-z]{2,5}\\s+)?review(?:ed)?(?:\\s+date)?|issued?\\s+date|approval\\s+date"
-                    + "|(?:policy|guideline|reference)\\s+(?:number|no\\.|#))\\s*:");
+                    + "|(?:policy|guideline|reference)\\s+(?:number|no\\.?|#))\\s*:");
     private static final int HEADER_CHARS = 600;
     /** Medicare's coverage database heads each document with its kind and title: "Local Coverage Article: ... (A55681)". */
     private static final Pattern MEDICARE_HEADER = Pattern.compile(
             "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determination|article)\\s*(?:\\((?:lcd|lca|ncd)\\))?\\s*:");
     private static final PrefilteredPattern NUMBER_LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#|no\\.)|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
-                    + "guideline\\s+(?:number|#|no\\.)|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
+            "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#|no\\.|no(?=\\s*:))|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
+                    + "guideline\\s+(?:number|#|no\\.|no(?=\\s*:))|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
                     + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,}|\\n)\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");

@@ -248,4 +248,10 @@ class DocKindClassifierTest {
                 + "  • All elective inpatient admissions.\n  • Sleep studies (codes 95810 and 95811 only).\n  • Bariatric surgery.\n"))
                 .isEqualTo(DocKind.PAYER_POLICY);
     }
+
+    @Test
+    void aGuidelineNumberWithoutADotAfterNoIsAPolicyNumberLabel() {
+        assertThat(StructuralEvidence.of(SourceText.of(List.of("PAYMENT GUIDELINE Guideline No: GL-016 Read First\n"))).policyNumber()).isTrue();
+        assertThat(StructuralEvidence.of(SourceText.of(List.of("This policy no longer applies to student plans.\n"))).policyNumber()).isFalse();
+    }
 }
