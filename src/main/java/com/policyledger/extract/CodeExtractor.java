@@ -40,6 +40,9 @@ public final class CodeExtractor {
      * J - H". Its five-digit contract numbers look like CPT codes.
      */
     private static final PrefilteredPattern CONTRACTOR_ROW = PrefilteredPattern.compile("(?i)\\bcontract(?:or)?\\s+(?:number|no\\.|#)|\\b(?:A and B|DME|HHH)[\\w ]*\\bMAC\\b");
+    /** The document's own number, five digits like a CPT code: "Policy # 00475", "Policy Number: 10120". */
+    private static final PrefilteredPattern NUMBER_LABEL_BEFORE = PrefilteredPattern.compile(
+            "(?i)\\b(?:policy|guideline|document|bulletin)\\s*(?:#|number|no\\.?)\\s*:?\\s*$");
     private static final PrefilteredPattern REFERENCE = PrefilteredPattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
@@ -268,7 +271,7 @@ public final class CodeExtractor {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 30), at);
-        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || isContractNumber(text, at, line)
+        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || NUMBER_LABEL_BEFORE.foundIn(before) || isContractNumber(text, at, line)
                 || BARE_FIVE_DIGITS.matcher(line.text()).matches() && contractNumbers.contains(line.text().strip())) {
             return false;
         }

@@ -44,6 +44,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      */
     private static final PrefilteredPattern INTERLEAVED_EFFECTIVE = label("(?<!original\\s)\\beffective\\s+date\\s+"
             + "(?:(?!effective\\s+date|on\\s+or\\s+after|\\d{1,2}/\\d{1,2}/\\d{2,4})[^\\n]){1,80}?(?=for\\s+services\\s+performed\\s+on\\s+or\\s+after\\s)");
+    /**
+     * Two labels stacked before their two values: "Original Effective Date: Current Effective Date: 07/15/2015
+     * 07/20/2016". The current date is the second value.
+     */
+    private static final PrefilteredPattern STACKED_CURRENT = label("\\boriginal\\s+effective\\s+date\\s*:\\s*current\\s+effective\\s+date\\s*:"
+            + "\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}");
     /** A policy's header line "Version 1.0 Effective February 14, 2020": the word alone, before the date. */
     private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
             "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
@@ -111,7 +117,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) > 1) {
             return new PolicyDates(null, first(text, REVIEWED, flags), first(text, REVISED, flags));
         }
-        Located<LocalDate> effective = first(text, EFFECTIVE, flags);
+        Located<LocalDate> effective = first(text, STACKED_CURRENT, flags);
+        if (effective == null) {
+            effective = first(text, EFFECTIVE, flags);
+        }
         if (effective == null) {
             effective = first(text, INTERLEAVED_EFFECTIVE, flags);
         }

@@ -249,4 +249,11 @@ class CodeExtractionTest {
         Extraction e = extract("Coding\n\nBilling provider NPI 1234567890 and phone 8005551234.\nCPT 20999\n");
         assertThat(codes(e)).containsExactly("20999");
     }
+
+    @Test
+    void aFiveDigitPolicyNumberIsNoCode() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Cochlear Implant Policy # 00123 Effective Date: 06/15/2027\n"
+                + "Cochlear implants are covered when criteria are met.\nCPT 69930 Cochlear device implantation\n"));
+        assertThat(codes(e)).containsExactly("69930");
+    }
 }

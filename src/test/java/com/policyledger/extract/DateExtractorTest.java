@@ -171,4 +171,12 @@ class DateExtractorTest {
         assertThat(new DateExtractor().extract(text, DocKind.POLICY_BULLETIN, new java.util.ArrayList<>()).effective().value())
                 .isEqualTo(java.time.LocalDate.of(2027, 9, 15));
     }
+
+    @Test
+    void stackedOriginalAndCurrentLabelsTakeTheSecondValue() {
+        SourceText text = Texts.of("Cochlear Implant Policy # 00123 Original Effective Date: Current Effective Date: 03/01/2014 06/15/2027 "
+                + "Applies to all products.\n");
+        assertThat(new DateExtractor().extract(text, new java.util.ArrayList<>()).effective().value())
+                .isEqualTo(java.time.LocalDate.of(2027, 6, 15));
+    }
 }
