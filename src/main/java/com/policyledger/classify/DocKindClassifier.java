@@ -77,12 +77,15 @@ public final class DocKindClassifier {
             + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b"
             // "List of Services Requiring Prior Authorization"; a program's rules: "Medicaid Provider Manual".
             + "|\\blists?\\s+of\\s+(?:services|procedures|codes|items)\\s+(?:that\\s+)?(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+"
-            + "(?:prior\\s+)?(?:authori[sz]ation|pre-?certification|notification)\\b|\\bprovider\\s+(?:manual|handbook)\\b");
+            + "(?:prior\\s+)?(?:authori[sz]ation|pre-?certification|notification)\\b|\\bprovider\\s+(?:manual|handbook)\\b"
+            // A payer's list of what it does not cover: "Investigational (Non-Covered) Services List", "Non-Covered Services List".
+            + "|\\b(?:non-?covered|investigational|excluded)\\)?\\s+(?:services|procedures|codes)\\s+lists?\\b");
     private static final double LIST_TITLE_WEIGHT = 0.5;
     /** A payer page's own list under its title: "Services that require prior authorization" heading the items. */
     private static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(?:the\\s+)?list\\s+of\\s+)?(?:services|procedures|codes|items)\\s+(?:that\\s+)?"
             + "(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+(?:prior\\s+)?(?:authori[sz]ation|pre-?certification)\\s*:?");
     private static final int LIST_HEADING_LINES = 12;
+    private static final int MAX_LIST_HEADING = 90;
     private static final double POLICY_HEADER_WEIGHT = 0.3;
     private static final int LIST_TITLE_REACH = 60;
     private static final int MAX_TITLE_LINE = 120;
@@ -279,7 +282,13 @@ public final class DocKindClassifier {
     static boolean namesItselfAList(SourceText text) {
         return Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
                 .anyMatch(DocKindClassifier::namesAList)
-                || text.headLines(LIST_HEADING_LINES).stream().anyMatch(l -> LIST_HEADING.matcher(l.text().strip()).matches());
+                || text.headLines(LIST_HEADING_LINES).stream().map(l -> l.text().strip()).anyMatch(DocKindClassifier::headsAList);
+    }
+
+    /** A short heading among the first lines that names the list below it: "Medicaid Services that require Prior Authorization List". */
+    private static boolean headsAList(String line) {
+        return LIST_HEADING.matcher(line).matches()
+                || line.length() <= MAX_LIST_HEADING && !line.endsWith(".") && LIST_TITLE.matcher(line).find();
     }
 
     private static boolean namesAList(String line) {

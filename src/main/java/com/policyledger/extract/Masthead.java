@@ -26,7 +26,7 @@ final class Masthead {
             // UnitedHealthcare's other kinds: "Coverage Determination Guideline", "Medical Benefit Drug Policy".
             + "|determination|benefit"
             // A web page's site header: "Regence Logos", "Carelon Archives", "Harvard Pilgrim Health Care Home".
-            + "|home|archives?|logos?|portal|newsroom)\\b"
+            + "|home|archives?|logos?|portal|newsroom|manual)\\b"
             // A web page title's site part with its year: "Knee Braces | BCBSND (2024)".
             + "|\\b(?:19|20)\\d\\d\\b"
             + "|[®™©?,.&/|()\\-–—:·•]"

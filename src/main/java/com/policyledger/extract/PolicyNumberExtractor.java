@@ -43,6 +43,11 @@ public final class PolicyNumberExtractor {
             + "|MA\\d{2}\\.\\d{3}[a-z]?";
     private static final Pattern STRUCTURED = Pattern.compile("(?<![\\w.\\-])(" + DISTINCTIVE_ID + ")(?![\\w\\-])");
     /** After a number that leads a header line, the title: "MA03.005d, Modifiers XE, XP, XS, XU, and 59". */
+    /**
+     * The Blue Cross Blue Shield Association's numbering leading its title line, after a program's
+     * initials: "FEP 1.01.05 Ultrasound Accelerated Fracture Healing Device".
+     */
+    static final Pattern ASSOCIATION_NUMBERED_TITLE = Pattern.compile("(?:[A-Z]{2,5}\\s+)?(\\d{1,2}\\.\\d{2}\\.\\d{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern BEFORE_TITLE = Pattern.compile("\\s*[,:–—-]\\s+\\p{Lu}");
     /** An earlier version's number, or another policy's: "replaces Policy #", "the criteria appear on Medical Policy #350". */
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|\\bsee\\b"
@@ -157,6 +162,10 @@ public final class PolicyNumberExtractor {
             Matcher m = STRUCTURED.matcher(t);
             if (m.matches() || m.lookingAt() && BEFORE_TITLE.matcher(t).region(m.end(), t.length()).lookingAt()) {
                 return text.located(line, m.group(1));
+            }
+            Matcher association = ASSOCIATION_NUMBERED_TITLE.matcher(t);
+            if (association.lookingAt()) {
+                return text.located(line, association.group(1));
             }
             Matcher mcd = MCD_HEADER.matcher(line.text().strip());
             if (mcd.matches()) {

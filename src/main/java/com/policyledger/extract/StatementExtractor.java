@@ -21,7 +21,10 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             + "(?:under|in) all (?:member )?(?:benefit )?plans|representation or warranty"
             // The law quoted, not the policy's finding: "Title XVIII of the Social Security Act ... prohibits coverage"
             // (but "not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act" is one).
-            + "|social security act\\b[^.]{0,40}\\b(?:prohibits|excludes|allows|requires|states|provides|limits|authorizes|is\\s+the\\s+basis)\\b");
+            + "|social security act\\b[^.]{0,40}\\b(?:prohibits|excludes|allows|requires|states|provides|limits|authorizes|is\\s+the\\s+basis)\\b"
+            // The plan's general exclusion restated: "Experimental or investigational procedures, treatments, drugs,
+            // or devices are not covered (See General Exclusion Section of brochure)."
+            + "|general\\s+exclusions?\\b|\\bexclusions?\\s+section\\b");
     /** A title shorter than this ("Knee") could be a word of any sentence. */
     private static final int MIN_TITLE = 8;
     /** How far up an item's marker and a lead's first line are looked for, and how long a list may run. */

@@ -42,6 +42,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final PrefilteredPattern PRINT_HEADER = PrefilteredPattern.compile(
             "(?m)(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4},\\s*\\d{1,2}:\\d{2}\\s*[AP]M\\s*([^\\n]{3,200}?)(?=\\s+https?://|[ \\t]*$)");
     /** What a page title appends to the document's own title: " | Site" and " - Medical Policies". */
+    private static final Pattern TRAILING_SITE = Pattern.compile("\\s+[-–—]\\s+([^-–—]+?)\\s*$");
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|gov|net|us)");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]+$");
     private static final Pattern SERIES_SUFFIX = Pattern.compile(
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
@@ -97,7 +99,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}(?:\\s\\d{2,}[A-Z]{0,3}|(?:\\.[A-Z0-9]{1,6}){2,3})");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?i)skip\\s+(?:to\\s+(?:main\\s+)?content|(?:to\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
+            "(?i)skip\\s+(?:to\\s+(?:main\\s+)?content|(?:to\\s+|all\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
             // Search boxes, document hosts' wrappers and pagers: "Advanced Search", "Page content transcription",
             // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
@@ -107,6 +109,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|(?:upload(?:ed)?(?:\\s+by)?|views?|downloads?|last\\s+(?:view|download))\\s*:.*|share\\s+this\\s+document\\b.*"
             // Document hosts' counters and viewers: "16 Views", "1 Downloads", "Size: px", "Start display at page:".
             + "|\\d+\\s+(?:views?|downloads?|pages)|size\\s*:\\s*px|start\\s+display\\s+at\\s+page\\s*:?|transcription"
+            // A document host's sidebar: "Survey", "Document related concepts", "Transcript".
+            + "|survey|document\\s+related\\s+concepts|transcript"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
@@ -188,7 +192,24 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return null;
         }
         String t = LEADING_ID.matcher(HOST_PREFIX.matcher(title.value()).replaceFirst("")).replaceFirst("");
-        return new Located<>(withoutLeadingKind(withoutLeadingPayer(withoutMastheadParts(t))), title.where());
+        t = PolicyNumberExtractor.ASSOCIATION_NUMBERED_TITLE.matcher(t).replaceFirst("");
+        return new Located<>(withoutLeadingKind(withoutLeadingPayer(withoutTrailingSite(withoutMastheadParts(t)))), title.where());
+    }
+
+    /**
+     * A web page's title keeps its site after a dash: "Home Hemodialysis - UHCprovider.com", "Auditory
+     * Brainstem Implant - Blue Cross and Blue Shield of Louisiana". The site is a host name or a payer.
+     */
+    private String withoutTrailingSite(String title) {
+        Matcher dash = TRAILING_SITE.matcher(title);
+        if (!dash.find()) {
+            return title;
+        }
+        String site = dash.group(1);
+        List<MatchResult> names = payers.mentions(site);
+        boolean payerOnly = !names.isEmpty() && names.get(0).start() == 0 && names.get(0).end() == site.length();
+        String rest = title.substring(0, dash.start());
+        return (HOST_NAME.matcher(site).matches() || payerOnly) && titleLike(rest) ? rest : title;
     }
 
     /**

@@ -254,4 +254,20 @@ class DocKindClassifierTest {
         assertThat(StructuralEvidence.of(SourceText.of(List.of("PAYMENT GUIDELINE Guideline No: GL-016 Read First\n"))).policyNumber()).isTrue();
         assertThat(StructuralEvidence.of(SourceText.of(List.of("This policy no longer applies to student plans.\n"))).policyNumber()).isFalse();
     }
+
+    @Test
+    void aListOfNonCoveredServicesIsAPolicy() {
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Medical Policy Medical Technology Assessment Investigational "
+                + "(Non-Covered) Services List\n\nThe services listed below are considered investigational.\n")))).isTrue();
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("<<\n\nEffective: 9/13/2027\n\n"
+                + "Medicaid Services that require Prior Authorization List\n\nThe plan must be notified of admissions.\n")))).isTrue();
+    }
+
+    @Test
+    void aMedicalSocietysNewsOfOnePayersPaymentChangeIsABulletin() {
+        assertThat(kind("Starting March 1, a regional Blue plan will no longer pay physicians for consultations reported with CPT codes "
+                + "99242 - 99245. Instead, the payer says physicians should report office visit codes. According to the health plan, "
+                + "consultation claims reported after that date will be denied. Association billing staff caution that payment may be slow.\n"))
+                .isEqualTo(DocKind.POLICY_BULLETIN);
+    }
 }

@@ -126,4 +126,10 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("Prior authorization\nAmeriHealth Caritas Ohio reserves the right to adjust any payment.\n"),
                 flags).value()).isEqualTo("AmeriHealth Caritas Ohio");
     }
+
+    @Test
+    void theFederalEmployeeProgramsManualNamesItsPayer() {
+        assertThat(payers.extract(Texts.of("FEP Medical Policy Manual\n\nFEP 2.01.77 Bone Growth Stimulation\n"), flags).value())
+                .isEqualTo("Blue Cross Blue Shield Federal Employee Program");
+    }
 }

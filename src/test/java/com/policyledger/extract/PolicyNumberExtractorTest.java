@@ -48,4 +48,11 @@ class PolicyNumberExtractorTest {
         assertThat(number("Previous Policy Number: OLD.123\nRevision Log\nFormerly Policy Number: X.9\n", DocKind.PAYER_POLICY)).isNull();
         assertThat(flags).extracting(Flag::kind).contains(FlagKind.NO_POLICY_NUMBER);
     }
+
+    @Test
+    void anAssociationNumberLeadsTheTitleLine() {
+        Located<String> n = new PolicyNumberExtractor().extract(Texts.of("FEP Medical Policy Manual\n\nFEP 2.01.77 Bone Growth Stimulation\n"),
+                DocKind.PAYER_POLICY, new java.util.ArrayList<>());
+        assertThat(n.value()).isEqualTo("2.01.77");
+    }
 }

@@ -117,4 +117,12 @@ class StatementAndHistoryTest {
                 "The following services are excluded as not medically necessary:",
                 "• Spinal cord stimulators are not medically necessary for angina.");
     }
+
+    @Test
+    void thePlansGeneralExclusionRestatedIsNoStatement() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Medical Policy\nPolicy Number: 2.01.77\nEffective Date: 07/01/2027\n\nPOLICY STATEMENT\n"
+                + "Bone growth stimulation may be considered not medically necessary for fresh fractures.\n\nBENEFIT APPLICATION\n"
+                + "Experimental or investigational procedures, treatments, drugs, or devices are not covered (See General Exclusion Section of brochure).\n"));
+        assertThat(e.determinations()).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+    }
 }

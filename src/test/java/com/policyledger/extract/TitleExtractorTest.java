@@ -334,4 +334,22 @@ class TitleExtractorTest {
                 + "Providers must obtain preauthorization for the procedures below.\n", null))
                 .isEqualTo("Procedure Code List for Preauthorization for Blue Cross and Blue Shield of New Mexico Medicare Advantage Members Only");
     }
+
+    @Test
+    void aWebPageTitleLosesTheSiteAfterItsDash() {
+        assertThat(title("Home Dialysis - exampleprovider.com\nHome dialysis is covered when criteria are met.\n", null))
+                .isEqualTo("Home Dialysis");
+        assertThat(title("Download Auditory Implant - Blue Cross and Blue Shield of Louisiana\nSurvey\nDocument related concepts\n"
+                + "Transcript\nThe implant is covered when criteria are met.\n", null)).isEqualTo("Auditory Implant");
+        assertThat(title("Knee Braces - Hinged and Unhinged\nBraces are covered when criteria are met.\n", null))
+                .isEqualTo("Knee Braces - Hinged and Unhinged");
+    }
+
+    @Test
+    void anAssociationNumberLeadingTheTitleLineIsNotTitle() {
+        assertThat(title("FEP Medical Policy Manual\n\nFEP 2.01.77 Bone Growth Stimulation of the Spine\n\nEffective Date: July 1, 2027\n", null))
+                .isEqualTo("Bone Growth Stimulation of the Spine");
+        assertThat(title("Skip all navigation Skip to page navigation\nHearing Aids for Children\nHearing aids are covered.\n", null))
+                .isEqualTo("Hearing Aids for Children");
+    }
 }
