@@ -53,7 +53,7 @@ public final class DeterminationPhrases {
      */
     private static final Pattern ADJECTIVE = Pattern.compile("(?i)"
             + "medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
-            + "\\s+necessary\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
+            + "\\s+necessary(?:\\s*,\\s*[\\w-]+-(?:covered|approved|eligible))?\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
 
     /**
      * Wording that names a determination without making it: a definition ("is considered
@@ -83,6 +83,8 @@ public final class DeterminationPhrases {
     private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
+            // "For information concerning whether a specific service is covered, refer to ...": a question, whoever asks it.
+            + "|\\bwhether\\s+(?!or\\s+not\\b)[^.;:]{0,120}?" + QUESTIONED
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
             + "|" + DEFINING_WORDING + "|" + DEFINITION_NAMED
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
@@ -137,6 +139,8 @@ public final class DeterminationPhrases {
             + "\\bfor\\s+(?:an?|any|the|this|each|such)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|payable"
             + "|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
             + "|(?:\\bmust|\\b\\d{1,2}\\)|\\b[a-z]\\))\\s*(?:also\\s+)?be\\s+(?:considered\\s+)?(?:medically\\s+necessary|reasonable\\s+and\\s+necessary|covered)\\b"
+            // A rule's "shall be reasonable and necessary" is a requirement too; its "shall be covered" is a finding.
+            + "|\\bshall\\s+(?:also\\s+)?be\\s+(?:medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
             // The denial a condition leads to, said of the thing itself ("..., the item will be denied"), not a finding
             // before it ("..., the service is not medically necessary and claims will be denied") or the reason
             // given with it ("denied as not medically necessary").
@@ -261,7 +265,7 @@ public final class DeterminationPhrases {
                 || lower.contains("(e.g.") || lower.contains("(for example") || lower.contains("(such as"))) {
             mask(masked, UNDECIDED.findAll(text));
         }
-        if (lower.contains("must") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
+        if (lower.contains("must") || lower.contains("shall") || lower.contains("to be ") || lower.contains(") be") || lower.contains("deny")
                 || lower.contains("denied") || lower.contains("may not") || lower.contains("potentially")
                 || lower.contains("necess") && (lower.contains("when ") || lower.contains("if ") || lower.contains("where "))) {
             mask(masked, REQUIRED_OR_CONDITIONAL.findAll(text));

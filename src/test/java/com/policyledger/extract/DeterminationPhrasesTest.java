@@ -394,4 +394,24 @@ class DeterminationPhrasesTest {
                 .containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("Some services (for example, investigational drugs) need review.")).isEmpty();
     }
+
+    @Test
+    void whatAServiceShallBeToBeCoveredIsARequirement() {
+        assertThat(DeterminationPhrases.all("In order to be covered by the plan the service shall be reasonable and necessary under the Act.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Hearing aids shall be covered for children under 21.")).containsExactly(Determination.COVERED);
+    }
+
+    @Test
+    void aQuestionOfWhetherSomethingIsCoveredDecidesNothing() {
+        assertThat(DeterminationPhrases.all("For information concerning whether a specific service is covered, please refer to the member's agreement."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("Cosmetic surgery is not covered whether or not it is performed in a hospital."))
+                .containsExactly(Determination.NOT_COVERED);
+    }
+
+    @Test
+    void medicallyNecessaryBeforeAnotherAdjectiveOfTheServicesIsAnAdjective() {
+        assertThat(DeterminationPhrases.all("Managed care organizations must provide all medically necessary, Medicaid-covered services to clients."))
+                .isEmpty();
+    }
 }
