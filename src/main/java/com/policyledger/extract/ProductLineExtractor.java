@@ -177,14 +177,25 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         return Math.max(0, from + 1);
     }
 
-    /** Where the sentence from {@code from} ends: at whitespace after . ; ! or ?, else at the text's end. */
+    /**
+     * Where the sentence from {@code from} ends: at whitespace after . ; ! or ? (not after an abbreviation
+     * the sentence goes on from: "Effective Aug. 1, 2019"), else at the text's end.
+     */
     private static int sentenceEnd(String s, int from) {
         for (int i = Math.max(from, 1); i < s.length(); i++) {
-            if (isSpace(s.charAt(i)) && ".;!?".indexOf(s.charAt(i - 1)) >= 0) {
+            if (isSpace(s.charAt(i)) && ".;!?".indexOf(s.charAt(i - 1)) >= 0
+                    && !(s.charAt(i - 1) == '.' && SentenceSplitter.continuesAfterAbbreviation(s, from, i, nextNonSpace(s, i)))) {
                 return i;
             }
         }
         return s.length();
+    }
+
+    private static int nextNonSpace(String s, int at) {
+        while (at < s.length() && isSpace(s.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private void breadcrumbTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {

@@ -66,11 +66,22 @@ public final class SentenceSplitter {
      * "(e.g." | "excluded from ..."): a cut there is undone when the next part opens with a digit or a lower-case word.
      */
     private static boolean cutAtAbbreviation(String text, Span previous, Span next) {
-        char opening = text.charAt(next.getStart());
+        return continuesAfterAbbreviation(text, previous.getStart(), previous.getEnd(), next.getStart());
+    }
+
+    /**
+     * Whether the text {@code [from, end)} ends with an abbreviation's dot ("Aug.", "e.g.") and the text
+     * resumes at {@code resume} with a digit or a lower-case word: the sentence goes on.
+     */
+    static boolean continuesAfterAbbreviation(String text, int from, int end, int resume) {
+        if (resume >= text.length()) {
+            return false;
+        }
+        char opening = text.charAt(resume);
         if (!Character.isDigit(opening) && !Character.isLowerCase(opening)) {
             return false;
         }
-        Matcher m = ABBREVIATION.matcher(text).region(previous.getStart(), previous.getEnd());
+        Matcher m = ABBREVIATION.matcher(text).region(Math.max(from, end - 8), end);
         return m.find();
     }
 

@@ -174,4 +174,12 @@ class ProductLineExtractorTest {
                 + "unlisted revenue codes will be denied.\n"))
                 .containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE, ProductLine.MEDICAID);
     }
+
+    @Test
+    void aScopingSentenceGoesOnAfterAnAbbreviatedMonth() {
+        List<Located<ProductLine>> found = lines.extract(Texts.of("Effective Aug. 1, 2027, and applicable to all Example commercial plans, "
+                + "unlisted revenue codes will be denied.\n"), new ArrayList<>());
+        assertThat(found).extracting(Located::value).containsExactly(ProductLine.COMMERCIAL);
+        assertThat(found.get(0).where().snippet()).startsWith("Effective Aug. 1, 2027");
+    }
 }
