@@ -11,6 +11,10 @@ class DateExtractorTest {
     private final DateExtractor dates = new DateExtractor();
     private final List<Flag> flags = new ArrayList<>();
 
+    private LocalDate effective(SourceText text, DocKind kind) {
+        return dates.extract(text, kind, flags).effective().value();
+    }
+
     @Test
     void labelledEffectiveAndReviewedDates() {
         PolicyDates d = dates.extract(Texts.of("EFFECTIVE DATE: 01|01|2026\n\nPOLICY LAST REVIEWED: 09|17|2025\n"), flags);
@@ -153,30 +157,26 @@ class DateExtractorTest {
     void aClauseOpeningOnTheOnlyDateDatesANoticeWithoutLabels() {
         SourceText text = Texts.of("Consultation codes: questions and answers\n\nTo reduce costs, effective March 1, 2027, the plan will "
                 + "stop paying consultation codes.\n");
-        assertThat(new DateExtractor().extract(text, DocKind.POLICY_BULLETIN, new java.util.ArrayList<>()).effective().value())
-                .isEqualTo(java.time.LocalDate.of(2027, 3, 1));
+        assertThat(effective(text, DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 3, 1));
     }
 
     @Test
     void aPolicyWithNoDateLabelTakesTheDateItsOpeningParagraphStartsOn() {
         SourceText text = Texts.of("Preauthorization Code List for Example Health Members\n\nBeginning Feb.1, 2027, providers must obtain "
                 + "preauthorization for the procedures below.\n\n27447 Total knee arthroplasty\n");
-        assertThat(new DateExtractor().extract(text, DocKind.PAYER_POLICY, new java.util.ArrayList<>()).effective().value())
-                .isEqualTo(java.time.LocalDate.of(2027, 2, 1));
+        assertThat(effective(text, DocKind.PAYER_POLICY)).isEqualTo(LocalDate.of(2027, 2, 1));
     }
 
     @Test
     void aSpaceBeforeTheCommaStillEndsAnOpeningDate() {
         SourceText text = Texts.of("Revenue code changes\n\nEffective Sept. 15, 2027 , and for all plans, unlisted revenue codes will be denied.\n");
-        assertThat(new DateExtractor().extract(text, DocKind.POLICY_BULLETIN, new java.util.ArrayList<>()).effective().value())
-                .isEqualTo(java.time.LocalDate.of(2027, 9, 15));
+        assertThat(effective(text, DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 9, 15));
     }
 
     @Test
     void stackedOriginalAndCurrentLabelsTakeTheSecondValue() {
         SourceText text = Texts.of("Cochlear Implant Policy # 00123 Original Effective Date: Current Effective Date: 03/01/2014 06/15/2027 "
                 + "Applies to all products.\n");
-        assertThat(new DateExtractor().extract(text, new java.util.ArrayList<>()).effective().value())
-                .isEqualTo(java.time.LocalDate.of(2027, 6, 15));
+        assertThat(effective(text, DocKind.PAYER_POLICY)).isEqualTo(LocalDate.of(2027, 6, 15));
     }
 }
