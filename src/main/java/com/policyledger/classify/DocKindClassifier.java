@@ -73,6 +73,12 @@ public final class DocKindClassifier {
             // "New and Revised Pharmacy and Medical Coverage Policies Available", "Updated billing policies".
             + "|\\b(?:new|revised|updated)\\b[\\w\\s&,/-]{0,60}\\bpolicies\\b");
     private static final double NOTICE_TITLE_WEIGHT = 0.5;
+    /** A notice's title however long, by its opening: "Update to TMPPM and the CSHCN Services Program Provider Manual for ...". */
+    private static final Pattern UPDATE_TO = Pattern.compile("(?i)(?:updates?|changes|revisions)\\s+to\\b");
+    /** A notice's opening lines announcing policies: "The following new or amended clinical coverage policies are available". */
+    private static final Pattern ANNOUNCES_POLICIES = Pattern.compile("(?i)\\bthe\\s+following\\s+(?:new|revised|amended|updated|retired)\\b"
+            + "[\\w\\s,/-]{0,60}?\\b(?:policies|guidelines)\\s+(?:are|were|have\\s+been|will\\s+be)\\b");
+    private static final int ANNOUNCEMENT_LINES = 6;
     private static final Pattern LIST_TITLE = Pattern.compile("(?i)\\b(?:(?:prior\\s+|pre-?|auto\\s+)?auth(?:ori[sz]ation)?|pre-?certification|notification)"
             + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b"
             // "List of Services Requiring Prior Authorization"; a program's rules: "Medicaid Provider Manual".
@@ -267,7 +273,8 @@ public final class DocKindClassifier {
     }
 
     static boolean namesItselfANotice(SourceText text) {
-        return namesANotice(firstLines(text, false)) || namesANotice(firstLines(text, true));
+        return namesANotice(firstLines(text, false)) || namesANotice(firstLines(text, true))
+                || text.headLines(ANNOUNCEMENT_LINES).stream().anyMatch(l -> ANNOUNCES_POLICIES.matcher(l.text()).find());
     }
 
     private static List<String> firstLines(SourceText text, boolean skipWebChrome) {
@@ -306,7 +313,7 @@ public final class DocKindClassifier {
     }
 
     private static boolean namesANotice(List<String> lines, boolean beyondNews) {
-        return lines.stream().anyMatch(t -> t.length() <= 120
+        return lines.stream().anyMatch(t -> (t.length() <= MAX_TITLE_LINE || UPDATE_TO.matcher(t).lookingAt())
                 && NOTICE_TITLE.matcher(t).results().anyMatch(m -> !beyondNews || !NEWS.matcher(m.group()).matches()));
     }
 

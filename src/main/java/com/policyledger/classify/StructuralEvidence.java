@@ -31,7 +31,7 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
                     + "guideline\\s+(?:number|#|no\\.|no(?=\\s*:))|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
                     + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed)\\s*(?:[:|]|\\.{2,}|\\n)\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+            "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed|implementation\\s+date|revision\\s+dates?)\\s*(?:[:|]|\\.{2,}|\\n)\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
     private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:"
             + CodeFormat.CPT_SHAPE + "|" + CodeFormat.HCPCS_SHAPE + ")[*†]*(?:\\s|\\|)");
 

@@ -78,6 +78,7 @@ public final class CodeExtractor {
     private static final Pattern SPACED_RUN = Pattern.compile(
             "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
+    private static final Pattern HCPCS_TOKEN = Pattern.compile(CodeFormat.HCPCS_SHAPE + "(?!\\w)");
     /**
      * A table's cells run together by a page scrape: "91022Q0035S0142S0157". Read as five-character
      * codes only when every chunk is one and a letter shows the run is no number (an NPI, a phone).
@@ -283,7 +284,16 @@ public final class CodeExtractor {
         return KEYWORD.matcher(reach.substring(sentenceEnd + 1)).find()
                 || CHANGED_BEFORE.matcher(before).find() && KEYWORD.matcher(line.text()).find()
                 || inCodeParenthesis(line, at) || inRun(CODE_RUN, line, at)
-                || codesNamedBefore(text, line, at) && inRun(SPACED_RUN, line, at);
+                || codesNamedBefore(text, line, at) && inRun(SPACED_RUN, line, at)
+                || drugCodeOfAListItem(text, line, at);
+    }
+
+    /**
+     * A notice's list item naming a drug and its HCPCS code: "• Truxima (Rituximab-abbs), Q5115 (preferred)".
+     * A letter and four digits in a list item is a code; a bare number there may be a dose or a count.
+     */
+    private static boolean drugCodeOfAListItem(SourceText text, SourceText.Line line, int at) {
+        return BULLET.matcher(line.text()).find() && HCPCS_TOKEN.matcher(text.text()).region(at, Math.min(line.end(), at + 6)).lookingAt();
     }
 
     /** Codes named on the line within reach of where the run of codes starts ("CPT or HCPCS Codes ... required. 27437 27438 ..."). */

@@ -35,7 +35,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label(LABEL_START + "(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+(?:determination\\s+)?effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
-            + "|\\boriginal\\s+(?:policy\\s+)?date");
+            + "|\\boriginal\\s+(?:policy\\s+)?date|\\bimplementation\\s+date");
 
     /**
      * Medicare's coverage database exports interleave a two-column header: "Revision Effective Date

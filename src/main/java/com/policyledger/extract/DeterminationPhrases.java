@@ -84,7 +84,7 @@ public final class DeterminationPhrases {
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             // "For information concerning whether a specific service is covered, refer to ...": a question, whoever asks it.
-            + "|\\bwhether\\s+(?!or\\s+not\\b)[^.;:]{0,120}?" + QUESTIONED
+            + "|\\bwhether\\s+(?!or\\s+not\\b)[^.;:]{0,120}?" + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
             + "|" + DEFINING_WORDING + "|" + DEFINITION_NAMED
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
@@ -123,7 +123,7 @@ public final class DeterminationPhrases {
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:(?:also\\s+)?include|are\\s+those|means?)\\b"
             // A question, not an answer: "Each benefit program defines which services are covered".
-            + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:covered|medically\\s+necessary)\\b"
+            + "|\\b(?:which|what)\\s+(?:(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+)?(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b"
             // Examples in brackets: "denied as member responsibility (e.g. excluded from coverage, investigational, ...)".
             + "|\\((?:e\\.g\\.|for\\s+example|such\\s+as)[^()]*\\)");
 
@@ -228,8 +228,16 @@ public final class DeterminationPhrases {
     private static final PrefilteredPattern NOT_PROVEN_OR_NECESSARY = PrefilteredPattern.compile(
             "(?i)\\b(not\\s+proven)\\s+(?:or|nor|and)\\s+(medically\\s+necessary)\\b");
 
+    /** A category's name standing alone, as a list item: "• Experimental/Investigational Procedures" (a heading of what needs review). */
+    private static final int MAX_CATEGORY_NAME = 80;
+    private static final Pattern CATEGORY_NAME = Pattern.compile("(?i)[\\s•·▪*-]*(?:experimental|investigational|unproven)"
+            + "(?:\\s*(?:/|,|and|or)\\s*(?:experimental|investigational|unproven))*\\s+(?:procedures|services|treatments|devices|drugs|items|technolog(?:y|ies))\\s*");
+
     /** Every phrase in order of position. */
     public static List<Hit> find(String text) {
+        if (text.length() < MAX_CATEGORY_NAME && CATEGORY_NAME.matcher(text).matches()) {
+            return List.of();
+        }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Determination> possible = new ArrayList<>();
         for (Determination d : ORDERED.keySet()) {

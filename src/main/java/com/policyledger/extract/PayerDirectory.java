@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * The maintained list of US payers ({@code extract/payers.tsv}): canonical name, parent
  * organisation, the product line a government program implies, aliases, and whether the row is
- * an agency (CMS, or a benefit manager such as eviCore) that payers' policies cite more often than they are issued by it. An
+ * an agency (CMS, or a benefit manager such as eviCore) that payers' policies cite more often than they are issued by it,
+ * or a brand that a parent's plans sell under. An
  * all-capitals alias (BCBSRI, UHC) or one marked with a leading {@code =} ("Coordinated Care" is
  * also a phrase) must match case exactly.
  */
@@ -31,8 +32,11 @@ public final class PayerDirectory {
     private static final Pattern CROSS_AND_SHIELD = Pattern.compile("(?i)(Blue\\s*Cross)\\s+(?:and|&)\\s+(Blue\\s*Shield)");
     /** "... of Kansas City": any place, so that the longer plan's "of"-less name outranks the shorter's. */
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*)$");
-    /** One payer row. {@code impliedLine} is set only for payers that are a program themselves. */
-    public record Payer(String name, String parent, ProductLine impliedLine, boolean agency) {
+    /**
+     * One payer row. {@code impliedLine} is set only for payers that are a program themselves; {@code brand}
+     * marks a product brand that its parent's plans sell under (Centene's Ambetter), not a plan of its own.
+     */
+    public record Payer(String name, String parent, ProductLine impliedLine, boolean agency, boolean brand) {
     }
 
     private final Map<String, Payer> byName = new HashMap<>();
@@ -62,7 +66,7 @@ public final class PayerDirectory {
         List<String> aliases = new ArrayList<>();
         for (String[] row : rows) {
             ProductLine implied = row[2].isBlank() ? null : ProductLine.valueOf(row[2].strip());
-            Payer payer = new Payer(row[0].strip(), row[1].strip(), implied, row[4].strip().equals("agency"));
+            Payer payer = new Payer(row[0].strip(), row[1].strip(), implied, row[4].strip().equals("agency"), row[4].strip().equals("brand"));
             byName.put(payer.name(), payer);
             for (String alias : withBlueSpellings((row[0] + "|" + row[3]).split("\\|"))) {
                 String a = alias.strip();

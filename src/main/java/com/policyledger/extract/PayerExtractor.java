@@ -67,6 +67,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         if (best == null) {
             return null;
         }
+        best = planSellingTheBrand(best, score);
         Located<String> found = new Located<>(best, firstSeen.get(best));
         if (onlyBoilerplate.get(best)) {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer named only in boilerplate: " + best, found.where()));
@@ -120,6 +121,20 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             return 3;
         }
         return boilerplate ? 0.5 : 1;
+    }
+
+    /**
+     * "Buckeye Health Plan and Ambetter are making changes ...": a product brand named beside a plan of its
+     * own parent is that plan's product; the plan is the payer.
+     */
+    private String planSellingTheBrand(String best, Map<String, Double> score) {
+        PayerDirectory.Payer brand = directory.byName(best);
+        if (brand == null || !brand.brand() || brand.parent().isEmpty()) {
+            return best;
+        }
+        return score.entrySet().stream()
+                .filter(e -> !e.getKey().equals(best) && brand.parent().equals(directory.byName(e.getKey()).parent()))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(best);
     }
 
     private void foldParentsIntoSubsidiaries(Map<String, Double> score, Map<String, Boolean> onlyBoilerplate) {

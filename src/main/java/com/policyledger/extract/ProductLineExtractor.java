@@ -31,7 +31,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers|(?<!\\bnot\\s)(?<!n['’]t\\s)affects?)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
-            "(?i)^\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|programs?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
+            "(?i)^(?:\\s*\\([^()\\n]{1,40}\\))?\\s+(?:medical\\s+|benefit\\s+|health\\s+)?(?:plans?|products?|programs?|members|lines?\\s+of\\s+business|enrollees|beneficiaries|business)\\b");
     /**
      * "and", a comma..., and a brand the next line is sold under: "Medicare Advantage and UnitedHealthcare
      * commercial plans", "Medicare Advantage and EOCCO/OHP plans".

@@ -18,7 +18,7 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
     private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile("(?i)benefits may vary|refer to the appropriate|not a guarantee|"
             + "does not guarantee|may not charge|subscriber agreement|evidence of coverage|for informational purposes|"
             + "not intended to|benefit plan document|in some cases medically necessary|supersede|may not be a covered benefit|"
-            + "(?:under|in) all (?:member )?(?:benefit )?plans|representation or warranty"
+            + "(?:under|in) all (?:member )?(?:benefit )?plans|representation (?:or )?warranty"
             // The law quoted, not the policy's finding: "Title XVIII of the Social Security Act ... prohibits coverage"
             // (but "not reasonable and necessary under Section 1862(a)(1)(A) of the Social Security Act" is one).
             + "|social security act\\b[^.]{0,40}\\b(?:prohibits|excludes|allows|requires|states|provides|limits|authorizes|is\\s+the\\s+basis)\\b"

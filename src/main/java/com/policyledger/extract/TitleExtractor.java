@@ -66,7 +66,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     private static final Pattern GENERIC = Pattern.compile(
-            "(?i)(corporate\\s+)?(medical|clinical|payment|reimbursement)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
+            "(?i)(corporate\\s+)?((?:medical|clinical|payment|reimbursement|coding)(?:\\s*/\\s*(?:medical|clinical|payment|reimbursement|coding))*)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
                     // A Medicare document's kind and ID with no title: "FUTURE Local Coverage Determination (LCD): (L36240)".
                     + "|((retired|future|archived|proposed|draft)\\s+)?(local|national) coverage (determination|article)( \\((lcd|ncd|lca)\\))?(\\s*:\\s*\\(?[A-Z]\\d+\\)?)?"

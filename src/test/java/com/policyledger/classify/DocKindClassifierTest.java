@@ -270,4 +270,20 @@ class DocKindClassifierTest {
                 + "consultation claims reported after that date will be denied. Association billing staff caution that payment may be slow.\n"))
                 .isEqualTo(DocKind.POLICY_BULLETIN);
     }
+
+    @Test
+    void aLongUpdateTitleOrAnOpeningThatAnnouncesPoliciesNamesANotice() {
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Skip to main content\n\nUpdate to the Provider Procedures "
+                + "Manual and the Special Services Program Provider Manual for Dental Anesthesia Services in Children\n")))).isTrue();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Clinical Coverage Policies\n\nTuesday, May 4, 2027\n\n"
+                + "The following new or amended clinical coverage policies are available on the program's website:\n")))).isTrue();
+        assertThat(DocKindClassifier.namesItselfANotice(SourceText.of(List.of("Sleep Studies\n\nThe following services are covered:\n"))))
+                .isFalse();
+    }
+
+    @Test
+    void anImplementationDateIsADateLabel() {
+        assertThat(StructuralEvidence.of(SourceText.of(List.of("Policy # 33 Implementation Date: 8/1/06 Revision Dates: 1/1/07\n"))).dateLabel())
+                .isTrue();
+    }
 }

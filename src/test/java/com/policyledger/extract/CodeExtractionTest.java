@@ -256,4 +256,13 @@ class CodeExtractionTest {
                 + "Cochlear implants are covered when criteria are met.\nCPT 69930 Cochlear device implantation\n"));
         assertThat(codes(e)).containsExactly("69930");
     }
+
+    @Test
+    void aNoticesListItemNamingADrugAndItsHcpcsCodeListsTheCode() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Pharmacy Prior Authorization Updates\n\nEffective March 1, 2027, Example Health Plan "
+                + "is changing which drugs need prior authorization.\n\n  • Drugname A (agent-abcd), Q5999 (preferred)\n"
+                + "  • Drugname B (agent), J9999 (non-preferred)\n  • Take 2 tablets 10000 times\n"));
+        assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(codes(e)).containsExactly("Q5999", "J9999");
+    }
 }

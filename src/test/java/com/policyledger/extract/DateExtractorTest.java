@@ -179,4 +179,10 @@ class DateExtractorTest {
                 + "Applies to all products.\n");
         assertThat(effective(text, DocKind.PAYER_POLICY)).isEqualTo(LocalDate.of(2027, 6, 15));
     }
+
+    @Test
+    void anImplementationDateIsTheDateOfAPolicyWithNoOther() {
+        assertThat(effective(Texts.of("CODING/REIMBURSEMENT POLICY\n\nEVALUATION VISITS\n\nPolicy # 33 Implementation Date: 8/1/26\n"),
+                DocKind.PAYER_POLICY)).isEqualTo(LocalDate.of(2026, 8, 1));
+    }
 }

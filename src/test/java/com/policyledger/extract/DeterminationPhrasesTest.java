@@ -414,4 +414,15 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Managed care organizations must provide all medically necessary, Medicaid-covered services to clients."))
                 .isEmpty();
     }
+
+    @Test
+    void whatAPlanDefinesAsCoveredOrExcludedAndTheKindsItDecidesDecideNothing() {
+        assertThat(DeterminationPhrases.all("Each benefit plan defines which services are covered, which are excluded, and which are subject to limits."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("It expresses the plan's determination as to whether certain services are medically necessary, "
+                + "experimental, investigational or cosmetic.")).isEmpty();
+        assertThat(DeterminationPhrases.all("• Experimental/Investigational Procedures")).isEmpty();
+        assertThat(DeterminationPhrases.all("• Experimental procedures are not covered.")).containsExactlyInAnyOrder(
+                Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
+    }
 }

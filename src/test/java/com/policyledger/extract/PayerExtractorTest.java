@@ -132,4 +132,11 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("FEP Medical Policy Manual\n\nFEP 2.01.77 Bone Growth Stimulation\n"), flags).value())
                 .isEqualTo("Blue Cross Blue Shield Federal Employee Program");
     }
+
+    @Test
+    void aPlanNamedBesideTheBrandItSellsUnderIsThePayer() {
+        assertThat(payers.extract(Texts.of("Prior Authorization Updates\nEffective December 1, 2027, Buckeye Health Plan (Buckeye) and Ambetter "
+                + "are making changes for Medicaid and Marketplace (Ambetter) members.\n"), flags).value()).isEqualTo("Buckeye Health Plan");
+        assertThat(payers.extract(Texts.of("Ambetter Health\nAmbetter covers preventive care.\n"), flags).value()).isEqualTo("Ambetter");
+    }
 }

@@ -182,4 +182,10 @@ class ProductLineExtractorTest {
         assertThat(found).extracting(Located::value).containsExactly(ProductLine.COMMERCIAL);
         assertThat(found.get(0).where().snippet()).startsWith("Effective Aug. 1, 2027");
     }
+
+    @Test
+    void aBrandInBracketsBeforeTheScopeNounStillScopes() {
+        assertThat(of("Example Health Plan is changing prior authorization for Medicaid and Marketplace (Ambetter) members.\n"))
+                .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.MARKETPLACE);
+    }
 }

@@ -352,4 +352,10 @@ class TitleExtractorTest {
         assertThat(title("Skip all navigation Skip to page navigation\nHearing Aids for Children\nHearing aids are covered.\n", null))
                 .isEqualTo("Hearing Aids for Children");
     }
+
+    @Test
+    void aCodingAndReimbursementPolicyMastheadIsNoTitle() {
+        assertThat(title("CODING/REIMBURSEMENT POLICY\n\nEVALUATION VISITS FOR EXCLUDED CONDITIONS\n\nPolicy # 33\n", null))
+                .isEqualTo("EVALUATION VISITS FOR EXCLUDED CONDITIONS");
+    }
 }
