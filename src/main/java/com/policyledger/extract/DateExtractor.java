@@ -60,7 +60,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * one item, and dates the notice only when every such paragraph gives the same date.
      */
     private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.:]*$)");
 
     /**
      * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph, or a

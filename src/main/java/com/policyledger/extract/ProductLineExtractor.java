@@ -63,6 +63,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** Mastheads are printed above the title: only the first lines are read for them. */
     private static final int MASTHEAD_LINES = 4;
+    /** A bracket after a policy's name holding only lines of business (the name's own capitalised words end before it). */
+    private static final PrefilteredPattern TAG = PrefilteredPattern.compile("\\(([^()\\n]{3,60})\\)");
+    private static final Pattern NAME_BEFORE_TAG = Pattern.compile("\\p{Lu}[\\w-]*\\s$");
+    private static final int ABBREVIATED_REACH = 80;
     private static final int MENU_ENTRIES = 6;
     private static final int MENU_ENTRY_WORDS = 4;
     private static final Pattern MENU_ENTRY = Pattern.compile("\\p{L}[\\p{L}\\s&'’/-]*");
@@ -92,6 +96,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
         }
         scopeSentences(text, found);
+        scopeTags(text, found);
         breadcrumbTags(text, found);
         mastheadLines(text, found);
         return new ArrayList<>(found.values());
@@ -196,6 +201,32 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             at++;
         }
         return at;
+    }
+
+    /**
+     * A policy's lines in brackets after its name: "Payment Policy: Prolonged Services (Commercial & Medicare)".
+     * Not an abbreviation of the name before it ("Children's Health Insurance Program (CHIP)").
+     */
+    private void scopeTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
+        String s = text.text();
+        for (MatchResult tag : TAG.findAll(s)) {
+            String inside = tag.group(1);
+            Set<ProductLine> named = vocabulary.linesIn(inside);
+            if (named.isEmpty() || !FILLER.matcher(vocabulary.withoutMentions(inside)).matches()
+                    || !scopeAllowed(text.sections().kindAt(tag.start()))) {
+                continue;
+            }
+            String before = s.substring(Math.max(0, tag.start() - ABBREVIATED_REACH), tag.start());
+            if (!NAME_BEFORE_TAG.matcher(before).find()) {
+                continue;
+            }
+            if (!vocabulary.linesIn(before.substring(Math.max(0, before.lastIndexOf('\n') + 1))).isEmpty()
+                    && vocabulary.mentions(before).stream().anyMatch(m -> m.end() >= before.stripTrailing().length())) {
+                continue; // "Federal Employee Program (FEP)": the bracket abbreviates the name before it
+            }
+            Provenance where = text.provenance(tag.start(), tag.end());
+            named.forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
+        }
     }
 
     private void breadcrumbTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {

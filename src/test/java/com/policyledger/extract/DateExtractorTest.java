@@ -185,4 +185,10 @@ class DateExtractorTest {
         assertThat(effective(Texts.of("CODING/REIMBURSEMENT POLICY\n\nEVALUATION VISITS\n\nPolicy # 33 Implementation Date: 8/1/26\n"),
                 DocKind.PAYER_POLICY)).isEqualTo(LocalDate.of(2026, 8, 1));
     }
+
+    @Test
+    void aNoticesLineSayingItsPoliciesAreEffectiveOnADateBeforeAColonDatesIt() {
+        assertThat(effective(Texts.of("New and updated policies now available online\n\n01/29/2027\n\nThe following policies are effective "
+                + "Jan. 1, 2027:\n\n  • Payment Policy: Prolonged Services\n"), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 1, 1));
+    }
 }

@@ -188,4 +188,12 @@ class ProductLineExtractorTest {
         assertThat(of("Example Health Plan is changing prior authorization for Medicaid and Marketplace (Ambetter) members.\n"))
                 .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.MARKETPLACE);
     }
+
+    @Test
+    void linesInBracketsAfterAPolicysNameScopeIt() {
+        assertThat(of("The following policies are effective Jan. 1, 2027:\n\n  • Payment Policy: Prolonged Services (Commercial & Medicare "
+                + "Advantage): a new policy.\n")).containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("To view policies for members of the Federal Employee Program (FEP), see the program's site.\n")).isEmpty();
+        assertThat(of("Coverage is described in the member handbook (Medicaid and CHIP) for each state.\n")).isEmpty();
+    }
 }
