@@ -49,12 +49,14 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:[A-Z][\\w&.]*\\s+){1,4}(?:[A-Z]{1,5}[\\s.-]?)?\\d{3,}[\\w.-]*\\s*:\\s+");
     /** Words that open a two-word field label: "Effective Date:", "Policy Number:", "Last Reviewed:". */
+    /** The first word of a three-word date label left before the cut: "... Biologic Agents Original [Effective Date:]". */
+    private static final Pattern DATE_LABEL_LEAD = Pattern.compile("(?i)(?<=\\S\\s{1,3}\\S{1,40}\\s{1,3}\\S{1,40})\\s+(?:original|current|initial|last|next)$");
     private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
     /** A longer first line is prose, not a title; an update bulletin's title can run to 14 words. */
     private static final int MAX_TITLE_WORDS = 20;
-    private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective\\s+date"
+    private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective(?:\\s+date)?"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
     private static final Pattern MEDICARE_ID_LED = Pattern.compile(PolicyNumberExtractor.MEDICARE_KIND + PolicyNumberExtractor.MEDICARE_ID
@@ -404,7 +406,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
                         && FIELD.matcher(words[1] + " x").find();
                 int cut = titleWordBefore ? value.indexOf(words[1], next.start()) : next.start();
-                return value.substring(0, cut).strip();
+                return DATE_LABEL_LEAD.matcher(value.substring(0, cut).strip()).replaceFirst("");
             }
         }
         return value;

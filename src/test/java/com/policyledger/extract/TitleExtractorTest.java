@@ -358,4 +358,12 @@ class TitleExtractorTest {
         assertThat(title("CODING/REIMBURSEMENT POLICY\n\nEVALUATION VISITS FOR EXCLUDED CONDITIONS\n\nPolicy # 33\n", null))
                 .isEqualTo("EVALUATION VISITS FOR EXCLUDED CONDITIONS");
     }
+
+    @Test
+    void aFlattenedHeadersSubjectEndsBeforeAThreeWordDateLabel() {
+        assertThat(title("DISCLAIMER. Subject: Off-Label Use of Drugs and Biologic Agents Original Effective Date: 12/11/26 Policy Number: MCP-1\n",
+                null)).isEqualTo("Off-Label Use of Drugs and Biologic Agents");
+        assertThat(title("Behavioral Health Care Services Investigative List Effective: September 14, 2027\nThe services below are investigational.\n",
+                null)).isEqualTo("Behavioral Health Care Services Investigative List");
+    }
 }
