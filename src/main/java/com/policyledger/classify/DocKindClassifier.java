@@ -92,6 +92,9 @@ public final class DocKindClassifier {
             + "(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+(?:prior\\s+)?(?:authori[sz]ation|pre-?certification)\\s*:?");
     private static final int LIST_HEADING_LINES = 12;
     private static final int MAX_LIST_HEADING = 90;
+    private static final int LIST_TITLE_LINES = 4;
+    private static final Pattern ARTICLE_HEADING = Pattern.compile("(?i)(?:how|why|what|when|where|who|should|can|do|does)\\b");
+    private static final Pattern MANUAL = Pattern.compile("(?i)manual|handbook");
     private static final double POLICY_HEADER_WEIGHT = 0.3;
     private static final int LIST_TITLE_REACH = 60;
     private static final int MAX_TITLE_LINE = 120;
@@ -289,13 +292,21 @@ public final class DocKindClassifier {
     static boolean namesItselfAList(SourceText text) {
         return Stream.concat(firstLines(text, false).stream(), firstLines(text, true).stream())
                 .anyMatch(DocKindClassifier::namesAList)
-                || text.headLines(LIST_HEADING_LINES).stream().map(l -> l.text().strip()).anyMatch(DocKindClassifier::headsAList);
+                || text.headLines(LIST_HEADING_LINES).stream().anyMatch(l -> LIST_HEADING.matcher(l.text().strip()).matches())
+                || text.headLines(LIST_TITLE_LINES).stream().map(l -> l.text().strip()).anyMatch(DocKindClassifier::titlesAList);
     }
 
-    /** A short heading among the first lines that names the list below it: "Medicaid Services that require Prior Authorization List". */
-    private static boolean headsAList(String line) {
-        return LIST_HEADING.matcher(line).matches()
-                || line.length() <= MAX_LIST_HEADING && !line.endsWith(".") && LIST_TITLE.matcher(line).find();
+    /**
+     * A title a few lines down (below a date line or a host's marks) that names an authorization list:
+     * "Medicaid Services that require Prior Authorization List"; not a menu's bare manual link, and not an article's question.
+     */
+    private static boolean titlesAList(String line) {
+        if (line.length() > MAX_LIST_HEADING || line.endsWith(".") || ARTICLE_HEADING.matcher(line).lookingAt()) {
+            return false;
+        }
+        Matcher m = LIST_TITLE.matcher(line);
+        // A manual's own name ("New York Provider Manual"), not a site menu's bare "Provider Manual" link.
+        return m.find() && (!MANUAL.matcher(m.group()).find() || !m.group().strip().equalsIgnoreCase(line));
     }
 
     private static boolean namesAList(String line) {

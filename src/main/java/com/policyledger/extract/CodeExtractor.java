@@ -202,9 +202,8 @@ public final class CodeExtractor {
             }
             Matcher chunk = GLUED_CHUNK.matcher(s);
             for (int at = run.start(); at < run.end(); at += 5) {
-                if (chunk.region(at, at + 5).matches()) {
-                    chunks.add(chunk.toMatchResult());
-                }
+                chunk.region(at, at + 5).matches(); // true: GLUED matched the run as five-character codes
+                chunks.add(chunk.toMatchResult());
             }
         }
         if (chunks.isEmpty()) {

@@ -2,6 +2,7 @@ package com.policyledger.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -67,13 +68,19 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * clause after a comma ("In furtherance of these goals, effective August 1, 2018, Independence will ..."),
      * opening on its date.
      */
-    private static final PrefilteredPattern DATED_OPENING = PrefilteredPattern.compile("(?im)(?:^[ \\t•*·-]*|,\\s+)(?:effective|beginning|starting"
-            + "|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+(?:\\.\\s*|\\s+)\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]?,)");
+    private static final PrefilteredPattern DATED_OPENING = datedOpening("(?:^[ \\t•*·-]*|,\\s+)");
+    /** The same opening at a paragraph's start only: a policy's background dates other things in its clauses. */
+    private static final PrefilteredPattern DATED_PARAGRAPH = datedOpening("^[ \\t•*·-]*");
 
     /** The same words anywhere ("... which are effective September 1, 2022", "Good news! Starting Jan. 1, 2022, ..."). */
     private static final PrefilteredPattern DATED_PHRASE = PrefilteredPattern.compile("(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)"
             + "\\b(?:effective|beginning|starting|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
+
+    private static PrefilteredPattern datedOpening(String before) {
+        return PrefilteredPattern.compile("(?im)" + before + "(?:effective|beginning|starting"
+                + "|as\\s+of|for\\s+dates\\s+of\\s+service\\s+on\\s+(?:or|and)\\s+after)\\s+(?:on\\s+|as\\s+of\\s+)?"
+                + "(?=(?:[a-z]+(?:\\.\\s*|\\s+)\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]?,)");
+    }
 
     private static PrefilteredPattern label(String words) {
         return PrefilteredPattern.compile("(?i)(?:" + words + ")" + SEP);
@@ -106,9 +113,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         }
         if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
                 && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
-            // No label and no line of its own, but its paragraphs open on one date ("Effective June 1, 2025,
-            // the following codes will no longer require ..."): the notice's date. A date inside a sentence
-            // ("will be effective October 1, 2016", "(effective 10/01/19)") dates one item only.
+            // No label and no line of its own, but its paragraphs or their clauses open on one date ("Effective June 1,
+            // 2025, the following codes will no longer require ...", "To reduce costs, effective August 1, 2018, the plan
+            // will ..."): the notice's date. A date the sentence reaches later ("will be effective October 1, 2016",
+            // "(effective 10/01/19)") dates one item only.
             titled = first(text, DATED_OPENING, flags);
         }
         if (titled != null) {
@@ -139,10 +147,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (effective == null) {
             effective = first(text, ORIGINAL, flags);
         }
-        if (effective == null && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
-            // No date labelled at all, but a paragraph opens on the one date the text gives: "Beginning Jan. 1,
-            // 2018, providers will be required to obtain preauthorization ...".
-            effective = first(text, DATED_OPENING, flags);
+        if (effective == null && distinctDates(text, DATED_PHRASE) == 1) {
+            // No date labelled at all, but a paragraph of the policy opens on the one date the text gives:
+            // "Beginning Jan. 1, 2018, providers will be required to obtain preauthorization ...".
+            effective = firstOutsideBackground(text, DATED_PARAGRAPH, flags);
         }
         return new PolicyDates(effective, reviewed, revised);
     }
@@ -207,16 +215,25 @@ public final class DateExtractor implements Extractor<PolicyDates> {
                 .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
     }
 
+    private static Located<LocalDate> firstOutsideBackground(SourceText source, PrefilteredPattern label, List<Flag> flags) {
+        return first(source, label, flags, Integer.MAX_VALUE, Set.of(SectionKind.HISTORY, SectionKind.BACKGROUND));
+    }
+
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
         return first(source, label, flags, Integer.MAX_VALUE);
     }
 
     /** The first labelled date whose label starts before {@code within}. */
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within) {
+        return first(source, label, flags, within, Set.of(SectionKind.HISTORY));
+    }
+
+    /** As {@link #first(SourceText, PrefilteredPattern, List, int)}, skipping labels in the sections given. */
+    private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within, Set<SectionKind> skipped) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
         for (MatchResult m : label.findAll(within < text.length() ? text.substring(0, within) : text)) {
-            if (source.sections().kindAt(m.start()) == SectionKind.HISTORY) {
+            if (skipped.contains(source.sections().kindAt(m.start()))) {
                 continue;
             }
             if (!labelsADate(source, m, date)) {

@@ -83,8 +83,11 @@ public final class DeterminationPhrases {
     private static final PrefilteredPattern UNDECIDED = PrefilteredPattern.compile("(?i)"
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
-            // "For information concerning whether a specific service is covered, refer to ...": a question, whoever asks it.
-            + "|\\bwhether\\s+(?!or\\s+not\\b)[^.;:]{0,120}?" + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
+            // "For information concerning whether a specific service is covered, refer to ...", "as to whether certain
+            // services are medically necessary, experimental, investigational": a question asked ("Whether performed alone
+            // or with surgery, X is investigational" is a finding).
+            + "|\\b(?:concerning|about|regarding|as\\s+to|on|questions?|ask|asks|check|verify|confirm)\\s+whether\\s+(?!or\\s+not\\b)[^.;:,]{0,120}?"
+            + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
             + "|" + DEFINING_WORDING + "|" + DEFINITION_NAMED
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
@@ -204,7 +207,10 @@ public final class DeterminationPhrases {
                 + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
                 // "are not recognized for Medicare Part B payment".
-                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+(?:be\\s+)?recogni[sz](?:e|es|ed|ing)\\b[^.;:]{0,120}?\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
+                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+recogni[sz](?:e|es|ing)\\s+[^.;:]{0,80}?\\b(?:codes?|services?|procedures?)\\b[^.;:]{0,80}?"
+                + "\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
+                + "|\\b(?:codes?|services?|procedures?)\\b[^.;:]{0,100}?\\b(?:is|are)\\s+(?:not|no\\s+longer)\\s+recogni[sz]ed\\s+"
+                + "(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
                 + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"

@@ -140,10 +140,15 @@ public final class PayerExtractor implements Extractor<Located<String>> {
     private void foldParentsIntoSubsidiaries(Map<String, Double> score, Map<String, Boolean> onlyBoilerplate) {
         for (String name : List.copyOf(score.keySet())) {
             String parent = directory.byName(name).parent();
-            if (!parent.isEmpty() && score.containsKey(parent)) {
+            // A family's own document that names several of its plans (a footer listing them all) stays the family's.
+            if (!parent.isEmpty() && score.containsKey(parent) && childrenNamed(parent, score) == 1) {
                 score.merge(name, score.remove(parent), Double::sum);
                 onlyBoilerplate.merge(name, onlyBoilerplate.remove(parent), Boolean::logicalAnd);
             }
         }
+    }
+
+    private long childrenNamed(String parent, Map<String, Double> score) {
+        return score.keySet().stream().filter(name -> parent.equals(directory.byName(name).parent())).count();
     }
 }

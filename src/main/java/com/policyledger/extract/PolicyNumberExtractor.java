@@ -42,12 +42,12 @@ public final class PolicyNumberExtractor {
             // Independence's Medicare Advantage policies: "MA03.005d".
             + "|MA\\d{2}\\.\\d{3}[a-z]?";
     private static final Pattern STRUCTURED = Pattern.compile("(?<![\\w.\\-])(" + DISTINCTIVE_ID + ")(?![\\w\\-])");
-    /** After a number that leads a header line, the title: "MA03.005d, Modifiers XE, XP, XS, XU, and 59". */
     /**
      * The Blue Cross Blue Shield Association's numbering leading its title line, after a program's
      * initials: "FEP 1.01.05 Ultrasound Accelerated Fracture Healing Device".
      */
-    static final Pattern ASSOCIATION_NUMBERED_TITLE = Pattern.compile("(?:[A-Z]{2,5}\\s+)?(\\d{1,2}\\.\\d{2}\\.\\d{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
+    static final Pattern ASSOCIATION_NUMBERED_TITLE = Pattern.compile("^(?:[A-Z]{2,5}\\s+)?(\\d{1,2}\\.\\d{2}\\.\\d{2,3})\\s+(?=\\p{Lu}\\p{Ll})");
+    /** After a number that leads a header line, the title: "MA03.005d, Modifiers XE, XP, XS, XU, and 59". */
     private static final Pattern BEFORE_TITLE = Pattern.compile("\\s*[,:–—-]\\s+\\p{Lu}");
     /** An earlier version's number, or another policy's: "replaces Policy #", "the criteria appear on Medical Policy #350". */
     private static final Pattern EARLIER_VERSION = Pattern.compile("(?i)previous|formerly|replaced|replaces|prior version|archived|\\bsee\\b"

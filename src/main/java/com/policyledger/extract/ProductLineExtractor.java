@@ -24,7 +24,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                     // plan types and brand words of a scope heading ("Commercial Members: Managed Care (HMO and POS), PPO")
                     + "|managed\\s+care|hmo|ppo|pos|epo|pffs|indemnity|blue\\w*"
                     // a line's own programs in brackets: "Medicaid (STAR, STAR Health, STAR+PLUS), and CHIP"
-                    + "|\\((?-i:[\\s,]*(?:[A-Z][\\w+&.-]*[\\s,]*)*)\\))*");
+                    + "|\\((?-i:[\\s,]*+(?:[A-Z][\\w+&.-]*+[\\s,]*+)*+)\\))*");
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
@@ -68,6 +68,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final Pattern NAME_BEFORE_TAG = Pattern.compile("\\p{Lu}[\\w-]*\\s$");
     private static final int ABBREVIATED_REACH = 80;
     private static final int MENU_ENTRIES = 6;
+    private static final int MENU_LINES = 30;
     private static final int MENU_ENTRY_WORDS = 4;
     private static final Pattern MENU_ENTRY = Pattern.compile("\\p{L}[\\p{L}\\s&'’/-]*");
 
@@ -278,6 +279,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
      * Advantage", "Research & Teaching"), most of them naming no product line.
      */
     private boolean inSiteMenu(List<SourceText.Line> lines, int i) {
+        if (i >= MENU_LINES) {
+            return false; // a site's menu is printed above the content
+        }
         int first = i;
         while (first > 0 && isMenuEntry(lines.get(first - 1).text())) {
             first--;
@@ -289,8 +293,12 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         if (last - first + 1 < MENU_ENTRIES) {
             return false;
         }
-        long naming = lines.subList(first, last + 1).stream().filter(l -> !vocabulary.linesIn(l.text()).isEmpty()).count();
-        return naming * 2 < last - first + 1;
+        List<SourceText.Line> run = lines.subList(first, last + 1);
+        if (lines.subList(0, last + 1).stream().anyMatch(l -> Sections.headingKind(l.text()) != null)) {
+            return false; // under or among a document's headings: a scope heading above a list of items
+        }
+        long naming = run.stream().filter(l -> !vocabulary.linesIn(l.text()).isEmpty()).count();
+        return naming * 2 < run.size();
     }
 
     /** A menu entry is a few words, no codes or figures (a code list under a scope heading is no menu), no sentence. */

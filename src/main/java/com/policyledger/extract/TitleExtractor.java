@@ -41,9 +41,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** A browser's print header: date, time, then the page title (the URL follows it, or the line ends). */
     private static final PrefilteredPattern PRINT_HEADER = PrefilteredPattern.compile(
             "(?m)(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{2,4},\\s*\\d{1,2}:\\d{2}\\s*[AP]M\\s*([^\\n]{3,200}?)(?=\\s+https?://|[ \\t]*$)");
-    /** What a page title appends to the document's own title: " | Site" and " - Medical Policies". */
+    /** A dash and the last part of a title: a site's name when it is a host name or a payer ({@link #withoutTrailingSite}). */
     private static final Pattern TRAILING_SITE = Pattern.compile("\\s+[-–—]\\s+([^-–—]+?)\\s*$");
     private static final Pattern HOST_NAME = Pattern.compile("(?i)(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|gov|net|us)");
+    /** What a page title appends to the document's own title: " | Site" and " - Medical Policies". */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+\\|\\s+[^|]+$");
     private static final Pattern SERIES_SUFFIX = Pattern.compile(
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
@@ -54,8 +55,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
-    /** A longer first line is prose, not a title; an update bulletin's title can run to 14 words. */
+    /**
+     * A longer first line is prose, not a title. An update bulletin's title can run to 14 words, a code list's to 18
+     * ("Procedure Code List for Preauthorization for ... Medicare Advantage Members Only"); past
+     * {@value #LONG_TITLE_WORDS} words, a line whose next line goes on in lower case is a wrapped sentence.
+     */
     private static final int MAX_TITLE_WORDS = 20;
+    private static final int LONG_TITLE_WORDS = 15;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective(?:\\s+date)?"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
     /** No digits after the ID: a row of an update table ("A51234 Billing and Coding: Oxygen J96.11") lists codes. */
@@ -122,7 +128,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|home\\s*[>›»/|]\\s*.*"
             // A site's menu bar flattened onto one line: "Home Administrative Billing & Reimbursement ... Pharmacy Products".
             + "|home\\b(?=(?:.*?\\b(?:administrative|billing|pharmacy|products|providers|members|resources|contact|about\\s+us|news|log\\s*in"
-            + "|tools|claims|forms|careers|portal)\\b){2}).*"
+            + "|tools|claims|forms|careers|portal)\\b){3}).*"
             // Page tools: "Decrease (-) Restore Default Increase (+) Print Email", "Print Text Size".
             + "|(?:(?:decrease|increase|restore\\s+default|print|e-?mail|share|(?:text|font)\\s+size|\\([-+]\\))\\s*)+");
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
@@ -433,7 +439,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             if (t.isEmpty() || GENERIC.matcher(t).matches() || isChromeOrFieldLabel(t) || isMostlyADate(t) || NOTICE.matcher(t).find()
                     || GLUED.matcher(t).results().count() >= 2
                     || t.endsWith(":") // a lead-in ("The following LCDs have been revised:") or a bare label
-                    || masthead.linesOf(t).isPresent() || isField(t) || ORGANISATION.matcher(t).matches()) {
+                    || masthead.linesOf(t).isPresent() || !masthead.linesOfUnnamed(t).isEmpty() || isField(t)
+                    || ORGANISATION.matcher(t).matches()) {
                 continue;
             }
             int contentsEnd = Sections.contentsListEnd(lines, i);
@@ -443,7 +450,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
             String whole = t;
             t = beforeHeaderFields(t);
-            if (isSectionHeading(t) || SPACES.split(withoutKind(t)).length > MAX_TITLE_WORDS || t.endsWith(".")) {
+            int words = SPACES.split(withoutKind(t)).length;
+            if (isSectionHeading(t) || words > MAX_TITLE_WORDS || t.endsWith(".")
+                    || words > LONG_TITLE_WORDS && wrapsOn(text, lines.get(i).end())) {
                 return null;
             }
             if (titleLike(t)) {
@@ -512,6 +521,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return " " + t;
         }
         return "";
+    }
+
+    /** Whether the next non-blank line after {@code lineEnd} opens in lower case: the line above is a wrapped sentence. */
+    private static boolean wrapsOn(SourceText text, int lineEnd) {
+        String rest = text.text().substring(Math.min(text.text().length(), lineEnd)).stripLeading();
+        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
     }
 
     private static boolean titleLike(String t) {

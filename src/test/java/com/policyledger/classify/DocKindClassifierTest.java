@@ -286,4 +286,18 @@ class DocKindClassifierTest {
         assertThat(StructuralEvidence.of(SourceText.of(List.of("Policy # 33 Implementation Date: 8/1/06 Revision Dates: 1/1/07\n"))).dateLabel())
                 .isTrue();
     }
+
+    @Test
+    void anArticlesQuestionOrASiteMenusManualIsNoListTitle() {
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Physicians Practice\nPractice Management\n"
+                + "Why prior authorization keeps getting harder\nHow to read a payer's prior authorization list\nA survey found ...\n")))).isFalse();
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("MedPractice Today Home\nNews\nProvider Manual\n"
+                + "Payers tighten imaging rules\nA survey found ...\n")))).isFalse();
+    }
+
+    @Test
+    void aManualNamedInTheFirstLinesIsAPolicyButAMenusManualLinkIsNot() {
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("NY Manual\nSHP Manual\n\nNew York Provider Manual\n"
+                + "Appendix XIV — Codes, Claims and Reimbursable Services\n")))).isTrue();
+    }
 }

@@ -191,4 +191,17 @@ class DateExtractorTest {
         assertThat(effective(Texts.of("New and updated policies now available online\n\n01/29/2027\n\nThe following policies are effective "
                 + "Jan. 1, 2027:\n\n  • Payment Policy: Prolonged Services\n"), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 1, 1));
     }
+
+    @Test
+    void aDateInAPolicysBackgroundDoesNotDateThePolicy() {
+        assertThat(dates.extract(Texts.of("Screening Mammography\nPolicy\nScreening mammography is considered medically necessary once a year.\n"
+                + "Digital breast tomosynthesis is considered medically necessary when performed with screening mammography.\n"
+                + "Diagnostic mammography is considered medically necessary when the member has signs or symptoms of breast disease, "
+                + "a personal history of breast cancer, or an abnormal screening result that requires further evaluation.\n"
+                + "Screening mammography performed more often than once every 12 months is considered not medically necessary unless "
+                + "the member is at high risk as defined by current guidelines of the national societies.\n"
+                + "Background\nDigital mammography replaced film mammography in most facilities over the last two decades. "
+                + "In its 2017 physician fee schedule, effective January 1, 2017, CMS replaced HCPCS code G0202 with CPT code 77067.\n"),
+                DocKind.PAYER_POLICY, flags).effective()).isNull();
+    }
 }

@@ -425,4 +425,18 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("• Experimental procedures are not covered.")).containsExactlyInAnyOrder(
                 Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
     }
+
+    @Test
+    void whetherUsedAloneOrCombinedIsPartOfAFinding() {
+        assertThat(DeterminationPhrases.all("Whether performed alone or in combination with surgery, balloon dilation is considered investigational."))
+                .containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("Laser therapy is considered investigational whether used alone or with other treatments, and is not covered."))
+                .containsExactlyInAnyOrder(Determination.INVESTIGATIONAL, Determination.NOT_COVERED);
+    }
+
+    @Test
+    void billingEditsThatDoNotRecognizeClaimsOrModifiersAreNoCoverageFinding() {
+        assertThat(DeterminationPhrases.all("The plan will not recognize claims submitted after 90 days for reimbursement.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The plan no longer recognizes modifier 25 for payment on the same day.")).isEmpty();
+    }
 }

@@ -128,15 +128,22 @@ class PayerExtractorTest {
     }
 
     @Test
-    void theFederalEmployeeProgramsManualNamesItsPayer() {
-        assertThat(payers.extract(Texts.of("FEP Medical Policy Manual\n\nFEP 2.01.77 Bone Growth Stimulation\n"), flags).value())
-                .isEqualTo("Blue Cross Blue Shield Federal Employee Program");
-    }
-
-    @Test
     void aPlanNamedBesideTheBrandItSellsUnderIsThePayer() {
         assertThat(payers.extract(Texts.of("Prior Authorization Updates\nEffective December 1, 2027, Buckeye Health Plan (Buckeye) and Ambetter "
                 + "are making changes for Medicaid and Marketplace (Ambetter) members.\n"), flags).value()).isEqualTo("Buckeye Health Plan");
         assertThat(payers.extract(Texts.of("Ambetter Health\nAmbetter covers preventive care.\n"), flags).value()).isEqualTo("Ambetter");
+    }
+
+    @Test
+    void aFamilysDocumentThatNamesSeveralOfItsPlansStaysTheFamilys() {
+        assertThat(payers.extract(Texts.of("Regence Medical Policy Manual\nHyperbaric Oxygen Therapy\nPolicy\nIt is covered.\n"
+                + "Regence BlueShield of Idaho, Regence BlueCross BlueShield of Oregon, Regence BlueShield and Regence BlueCross "
+                + "BlueShield of Utah are independent licensees of the Blue Cross and Blue Shield Association.\n"), flags).value()).isEqualTo("Regence");
+    }
+
+    @Test
+    void aPointerToTheFederalEmployeeProgramsManualDoesNotMakeItThePayer() {
+        assertThat(payers.extract(Texts.of("Premera Blue Cross Medical Policy\nHyperbaric Oxygen Therapy\nPolicy\nIt is covered.\n"
+                + "FEP members should refer to the FEP Medical Policy Manual.\n"), flags).value()).isEqualTo("Premera Blue Cross");
     }
 }

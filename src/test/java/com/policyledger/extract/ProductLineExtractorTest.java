@@ -196,4 +196,19 @@ class ProductLineExtractorTest {
         assertThat(of("To view policies for members of the Federal Employee Program (FEP), see the program's site.\n")).isEmpty();
         assertThat(of("Coverage is described in the member handbook (Medicaid and CHIP) for each state.\n")).isEmpty();
     }
+
+    @Test
+    void aLongRunOfCapitalsInABracketEndsQuickly() {
+        // Each capital could start a new name in the bracket's pattern: without possessive quantifiers this line took minutes.
+        String heading = "MEDICARE ADVANTAGE (HMO, PPO, HMOPOSPLANSANDOTHERPRODUCTS, DUALCOMPLETECHRONICCARE) - 2027";
+        List<ProductLine> found = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> of("Coverage\n\n" + heading + "\n\nTherapy is not covered.\n"));
+        assertThat(found).doesNotContain(ProductLine.MEDICAID);
+    }
+
+    @Test
+    void aScopeHeadingAboveShortItemsUnderTheDocumentsHeadingsIsNoMenu() {
+        assertThat(of("Targeted Immunomodulators\nEffective Date: 01/01/2027\nPolicy\nMedicaid\nPreferred agents\nHumira\nEnbrel\nCimzia\n"
+                + "Orencia\nSimponi Aria\nNon-preferred agents are not medically necessary.\n")).containsExactly(ProductLine.MEDICAID);
+    }
 }

@@ -125,4 +125,12 @@ class StatementAndHistoryTest {
                 + "Experimental or investigational procedures, treatments, drugs, or devices are not covered (See General Exclusion Section of brochure).\n"));
         assertThat(e.determinations()).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
     }
+
+    @Test
+    void aFindingUnderTheContractsGeneralExclusionsStillCounts() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Breast Reduction Surgery\nEffective Date: 01/01/2027\nPolicy\n"
+                + "Reduction mammaplasty performed for cosmetic purposes is not covered under the cosmetic services provision of the "
+                + "General Exclusions section of the member's contract.\n"));
+        assertThat(e.determinations()).containsExactly(Determination.NOT_COVERED);
+    }
 }

@@ -366,4 +366,14 @@ class TitleExtractorTest {
         assertThat(title("Behavioral Health Care Services Investigative List Effective: September 14, 2027\nThe services below are investigational.\n",
                 null)).isEqualTo("Behavioral Health Care Services Investigative List");
     }
+
+    @Test
+    void titlesThatStartWithHomeOrRunLongAreReadWithCare() {
+        assertThat(title("Home Infusion Therapy Services - Pharmacy and Medical Benefit Claims\nPolicy Number: 1\nHome infusion is covered.\n", null))
+                .isEqualTo("Home Infusion Therapy Services - Pharmacy and Medical Benefit Claims");
+        assertThat(title("Providers should be aware that beginning with dates of service in the new year, the plan will require prior\n"
+                + "authorization for outpatient physical therapy visits beyond the twelfth visit.\n", null)).isNull();
+        assertThat(title("Medical Policy Update Bulletin 12.01.27 Summary of Changes\nThe following policies changed.\n", null))
+                .isEqualTo("Medical Policy Update Bulletin 12.01.27 Summary of Changes");
+    }
 }
