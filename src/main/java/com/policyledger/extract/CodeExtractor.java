@@ -83,7 +83,7 @@ public final class CodeExtractor {
      * A table's cells run together by a page scrape: "91022Q0035S0142S0157". Read as five-character
      * codes only when every chunk is one and a letter shows the run is no number (an NPI, a phone).
      */
-    private static final PrefilteredPattern GLUED = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(?:" + CPT_OR_HCPCS + "){2,}(?![\\w/])");
+    private static final Pattern GLUED = Pattern.compile("(?<![\\w.\\-/$#@])(?:" + CPT_OR_HCPCS + "){2,}(?![\\w/])");
     private static final Pattern GLUED_CHUNK = Pattern.compile("(" + CPT_OR_HCPCS + ")");
     /** An update table's row, flattened or not, on a line that names codes: "Added/PA Required 81503", "End-dated: 0042T". */
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
@@ -196,10 +196,19 @@ public final class CodeExtractor {
     /** The tokens, with each code of a glued run ({@link #GLUED}) in its place among them. */
     private static List<MatchResult> withGluedCodes(String s, List<MatchResult> tokens) {
         List<MatchResult> chunks = new ArrayList<>();
-        for (MatchResult run : GLUED.findAll(s)) {
-            if (!containsLetter(s, run.start(), run.end())) {
+        Matcher glued = GLUED.matcher(s).useTransparentBounds(true); // its lookarounds see the characters around the run
+        for (int start = 0; start < s.length(); ) {
+            // Most text has no run of ten capitals and digits: find one by hand before asking the expression.
+            int end = start;
+            while (end < s.length() && isUpperOrDigit(s.charAt(end))) {
+                end++;
+            }
+            int runStart = start;
+            start = end == start ? start + 1 : end;
+            if (end - runStart < 10 || !containsLetter(s, runStart, end) || !glued.region(runStart, end).matches()) {
                 continue;
             }
+            MatchResult run = glued.toMatchResult();
             Matcher chunk = GLUED_CHUNK.matcher(s);
             for (int at = run.start(); at < run.end(); at += 5) {
                 chunk.region(at, at + 5).matches(); // true: GLUED matched the run as five-character codes
@@ -213,6 +222,10 @@ public final class CodeExtractor {
         all.addAll(chunks);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean containsLetter(String s, int from, int to) {

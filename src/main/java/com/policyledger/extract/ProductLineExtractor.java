@@ -211,14 +211,14 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private void scopeTags(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
         String s = text.text();
         for (MatchResult tag : TAG.findAll(s)) {
+            String before = s.substring(Math.max(0, tag.start() - ABBREVIATED_REACH), tag.start());
+            if (!NAME_BEFORE_TAG.matcher(before).find()) {
+                continue;
+            }
             String inside = tag.group(1);
             Set<ProductLine> named = vocabulary.linesIn(inside);
             if (named.isEmpty() || !FILLER.matcher(vocabulary.withoutMentions(inside)).matches()
                     || !scopeAllowed(text.sections().kindAt(tag.start()))) {
-                continue;
-            }
-            String before = s.substring(Math.max(0, tag.start() - ABBREVIATED_REACH), tag.start());
-            if (!NAME_BEFORE_TAG.matcher(before).find()) {
                 continue;
             }
             if (!vocabulary.linesIn(before.substring(Math.max(0, before.lastIndexOf('\n') + 1))).isEmpty()
