@@ -61,6 +61,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * {@value #LONG_TITLE_WORDS} words, a line whose next line goes on in lower case is a wrapped sentence.
      */
     private static final int MAX_TITLE_WORDS = 20;
+    private static final int MIN_TITLE_CHARS = 8;
+    private static final Pattern NUMBER_OR_DATE_LABEL = Pattern.compile(
+            "(?i)(?:reference|policy|document|guideline)\\s+(?:number|no\\.?|#)|effective\\s+date|review\\s+date|revision\\s+date");
+    /** A document host's control numbers before a title: "LC2318ALL0919-A GHHKNA9EN Medicare Advantage ... List". */
+    private static final Pattern CONTROL_NUMBERS = Pattern.compile(
+            "^(?=(?:[A-Z-]*\\d){4})(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{8,}\\s+(?:(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\\s+){0,2}(?=\\p{Lu}\\p{Ll})");
     private static final int LONG_TITLE_WORDS = 15;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective(?:\\s+date)?"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
@@ -201,6 +207,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         }
         String t = LEADING_ID.matcher(HOST_PREFIX.matcher(title.value()).replaceFirst("")).replaceFirst("");
         t = PolicyNumberExtractor.ASSOCIATION_NUMBERED_TITLE.matcher(t).replaceFirst("");
+        t = CONTROL_NUMBERS.matcher(t).replaceFirst("");
         return new Located<>(withoutLeadingKind(withoutLeadingPayer(withoutTrailingSite(withoutMastheadParts(t)))), title.where());
     }
 
@@ -407,7 +414,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static String cutAtNextLabel(String value, int minValue) {
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
-            if (next.start() >= minValue) {
+            // A number's or a date's label ends even a short title: "Step Therapy Reference Number: CP.CPA.83".
+            if (next.start() >= minValue || next.start() >= MIN_TITLE_CHARS && NUMBER_OR_DATE_LABEL.matcher(next.group()).find()) {
                 String[] words = SPACES.split(value.substring(next.start(), next.end()).strip());
                 boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
                         && FIELD.matcher(words[1] + " x").find();

@@ -376,4 +376,15 @@ class TitleExtractorTest {
         assertThat(title("Medical Policy Update Bulletin 12.01.27 Summary of Changes\nThe following policies changed.\n", null))
                 .isEqualTo("Medical Policy Update Bulletin 12.01.27 Summary of Changes");
     }
+
+    @Test
+    void aNumbersLabelEndsAShortTitleAndHostControlNumbersAreNoTitle() {
+        assertThat(title("Page 1 of 9 Clinical Policy: Step Therapy Reference Number: CP.CPA.83 Effective Date: 09.01.27\n", null))
+                .isEqualTo("Step Therapy");
+        assertThat(title("LC2318ALL0919-A GHHKNA9EN Medicare Advantage Preauthorization and Notification List\nThe list below applies.\n", null))
+                .isEqualTo("Medicare Advantage Preauthorization and Notification List");
+        assertThat(title("CYP2D6 CYP2C19 Pharmacogenomic Testing\nTesting is covered when criteria are met.\n", null))
+                .isEqualTo("CYP2D6 CYP2C19 Pharmacogenomic Testing");
+        assertThat(title("COVID-19 Vaccine Administration\nThe vaccine is covered.\n", null)).isEqualTo("COVID-19 Vaccine Administration");
+    }
 }
