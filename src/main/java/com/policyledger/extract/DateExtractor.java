@@ -2,10 +2,11 @@ package com.policyledger.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Header dates found by their labels. The value must follow its label with only separators
@@ -55,6 +56,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
             "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
     private static final int HEADER_CHARS = 600;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t]*[;,][ \\t]*");
     /**
      * "Effective August 30, 2026" (or a bullet "• Effective ...", or a subtitle "New and updated policies
      * effective November 1, 2025") ending its line; "Effective May 1, 2025, the plan will ..." opens a paragraph about
@@ -120,10 +122,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             titled = first(text, DATED_OPENING, flags);
         }
         if (titled != null) {
-            return new PolicyDates(titled, first(text, REVIEWED, flags), first(text, REVISED, flags));
+            return new PolicyDates(titled, latest(text, REVIEWED, flags), latest(text, REVISED, flags));
         }
         if (kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) > 1) {
-            return new PolicyDates(null, first(text, REVIEWED, flags), first(text, REVISED, flags));
+            return new PolicyDates(null, latest(text, REVIEWED, flags), latest(text, REVISED, flags));
         }
         Located<LocalDate> effective = first(text, STACKED_CURRENT, flags);
         if (effective == null) {
@@ -139,8 +141,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (effective == null && kind == DocKind.PAYER_POLICY) {
             effective = first(text, HEADER_EFFECTIVE, flags, HEADER_CHARS);
         }
-        Located<LocalDate> reviewed = first(text, REVIEWED, flags);
-        Located<LocalDate> revised = first(text, REVISED, flags);
+        Located<LocalDate> reviewed = latest(text, REVIEWED, flags);
+        Located<LocalDate> revised = latest(text, REVISED, flags);
         if (effective == null) {
             effective = revised != null ? revised : first(text, PUBLISHED, flags);
         }
@@ -215,8 +217,30 @@ public final class DateExtractor implements Extractor<PolicyDates> {
                 .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
     }
 
+    /**
+     * The first labelled review or revision date, or the latest of the list it opens: "Reviewed: 11/04; 9/05;
+     * 10/06; 1/07" was last reviewed in January 2007.
+     */
+    private static Located<LocalDate> latest(SourceText source, PrefilteredPattern label, List<Flag> flags) {
+        return first(source, label, flags, Integer.MAX_VALUE, Set.of(SectionKind.HISTORY), true);
+    }
+
+    /** The latest of {@code first} and the dates listed after it, one separator apart. */
+    private static Located<LocalDate> latestInList(SourceText source, Located<LocalDate> first, Matcher date) {
+        String text = source.text();
+        Matcher separator = LIST_SEPARATOR.matcher(text);
+        Located<LocalDate> latest = first;
+        for (int at = date.end(); separator.region(at, text.length()).lookingAt() && dateAt(date, text, separator.end()); at = date.end()) {
+            LocalDate value = DateParser.fromMatch(date);
+            if (value != null && value.isAfter(latest.value())) {
+                latest = new Located<>(value, source.provenance(separator.end(), date.end()));
+            }
+        }
+        return latest;
+    }
+
     private static Located<LocalDate> firstOutsideBackground(SourceText source, PrefilteredPattern label, List<Flag> flags) {
-        return first(source, label, flags, Integer.MAX_VALUE, Set.of(SectionKind.HISTORY, SectionKind.BACKGROUND));
+        return first(source, label, flags, Integer.MAX_VALUE, Set.of(SectionKind.HISTORY, SectionKind.BACKGROUND), false);
     }
 
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags) {
@@ -225,11 +249,15 @@ public final class DateExtractor implements Extractor<PolicyDates> {
 
     /** The first labelled date whose label starts before {@code within}. */
     private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within) {
-        return first(source, label, flags, within, Set.of(SectionKind.HISTORY));
+        return first(source, label, flags, within, Set.of(SectionKind.HISTORY), false);
     }
 
-    /** As {@link #first(SourceText, PrefilteredPattern, List, int)}, skipping labels in the sections given. */
-    private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within, Set<SectionKind> skipped) {
+    /**
+     * As {@link #first(SourceText, PrefilteredPattern, List, int)}, skipping labels in the sections given; with
+     * {@code latestOfList}, the latest date of a list the label opens ("11/04; 9/05; 10/06").
+     */
+    private static Located<LocalDate> first(SourceText source, PrefilteredPattern label, List<Flag> flags, int within,
+            Set<SectionKind> skipped, boolean latestOfList) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
         for (MatchResult m : label.findAll(within < text.length() ? text.substring(0, within) : text)) {
@@ -245,7 +273,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
                 flags.add(new Flag(FlagKind.BAD_DATE, date.group(), where));
                 continue;
             }
-            return new Located<>(value, where);
+            Located<LocalDate> found = new Located<>(value, where);
+            return latestOfList ? latestInList(source, found, date) : found;
         }
         return null;
     }

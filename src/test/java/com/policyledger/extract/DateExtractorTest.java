@@ -204,4 +204,12 @@ class DateExtractorTest {
                 + "In its 2017 physician fee schedule, effective January 1, 2017, CMS replaced HCPCS code G0202 with CPT code 77067.\n"),
                 DocKind.PAYER_POLICY, flags).effective()).isNull();
     }
+
+    @Test
+    void aListOfReviewDatesWasLastReviewedOnItsLatest() {
+        PolicyDates d = dates.extract(Texts.of("Acupuncture Criteria\nNumber: UR 45 Effective: Sept 1999 Reviewed: 11/04; 9/05; 10/06; 1/07; "
+                + "04/09; Review Responsibility: UROC\n"), flags);
+        assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2009, 4, 1));
+        assertThat(d.effective().value()).isEqualTo(LocalDate.of(1999, 9, 1));
+    }
 }
