@@ -152,7 +152,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern CODING_TITLE = Pattern.compile(
             "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*"
             // A document that is a code list: "CPT/HCPCS Medication Code Reference List".
-            + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:reference\\s+)?(?:list|guide|lookup)\\b.*");
+            + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:reference\\s+)?(?:list|guide|lookup)\\b.*"
+            // A payer's code-editing notice or program: "Claim Code Edits Clarified", "Claim and Code Review Program".
+            + "|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:edits?|editing|program)\\b.*");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */
     private static final Pattern GLUED = Pattern.compile("[a-z]{2}[A-Z][a-z]");
 

@@ -387,4 +387,12 @@ class TitleExtractorTest {
                 .isEqualTo("CYP2D6 CYP2C19 Pharmacogenomic Testing");
         assertThat(title("COVID-19 Vaccine Administration\nThe vaccine is covered.\n", null)).isEqualTo("COVID-19 Vaccine Administration");
     }
+
+    @Test
+    void aCodeEditingNoticesTitleNamesCodingButIsATitle() {
+        assertThat(title("Claim Code Edits Clarified\n\nThe plan has clarified the following claim code edit.\n", null))
+                .isEqualTo("Claim Code Edits Clarified");
+        assertThat(title("Skip to main content\n\nThird-Party Claim and Code Review Program\n\nBeginning June 1, 2027, you may see new edits.\n",
+                null)).isEqualTo("Third-Party Claim and Code Review Program");
+    }
 }
