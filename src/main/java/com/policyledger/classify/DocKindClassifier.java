@@ -84,6 +84,9 @@ public final class DocKindClassifier {
             // "List of Services Requiring Prior Authorization"; a program's rules: "Medicaid Provider Manual".
             + "|\\blists?\\s+of\\s+(?:services|procedures|codes|items)\\s+(?:that\\s+)?(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+"
             + "(?:prior\\s+)?(?:authori[sz]ation|pre-?certification|notification)\\b|\\bprovider\\s+(?:manual|handbook)\\b"
+            // "PA Matrix", "Services Requiring Authorization and Benefit Exclusions".
+            + "|(?-i:\\bPA\\s+(?:[Mm]atrix|[Ll]ists?|[Gg]rids?))|\\b(?:services|procedures|codes)\\s+(?:that\\s+)?requir(?:e|es|ing)\\s+"
+            + "(?:prior\\s+|pre-?)?authori[sz]ation\\b"
             // A payer's list of what it does not cover: "Investigational (Non-Covered) Services List", "Non-Covered Services List".
             + "|\\b(?:non-?covered|investigational|excluded)\\)?\\s+(?:services|procedures|codes)\\s+lists?\\b");
     private static final double LIST_TITLE_WEIGHT = 0.5;
@@ -91,7 +94,7 @@ public final class DocKindClassifier {
     private static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(?:the\\s+)?list\\s+of\\s+)?(?:services|procedures|codes|items)\\s+(?:that\\s+)?"
             + "(?:requir(?:e|es|ing)|needing|subject\\s+to)\\s+(?:prior\\s+)?(?:authori[sz]ation|pre-?certification)\\s*:?");
     private static final int LIST_HEADING_LINES = 12;
-    private static final int MAX_LIST_HEADING = 90;
+    private static final int MAX_LIST_HEADING = 120;
     private static final int LIST_TITLE_LINES = 4;
     private static final Pattern ARTICLE_HEADING = Pattern.compile("(?i)(?:how|why|what|when|where|who|should|can|do|does)\\b");
     private static final Pattern MANUAL = Pattern.compile("(?i)manual|handbook");

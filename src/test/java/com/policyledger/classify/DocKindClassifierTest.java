@@ -300,4 +300,13 @@ class DocKindClassifierTest {
         assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("NY Manual\nSHP Manual\n\nNew York Provider Manual\n"
                 + "Appendix XIV — Codes, Claims and Reimbursable Services\n")))).isTrue();
     }
+
+    @Test
+    void aPaMatrixOfServicesRequiringAuthorizationIsAList() {
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Example Health of Michigan services requiring\nAdvertisement\n"
+                + "Example Health of Michigan - PA Matrix Services Requiring Authorization and Benefit Exclusions\n"
+                + "This document is updated quarterly.\n")))).isTrue();
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Practice news\nWhy more services requiring authorization "
+                + "frustrate practices across the country and what state lawmakers plan to do about it this year\n")))).isFalse();
+    }
 }
