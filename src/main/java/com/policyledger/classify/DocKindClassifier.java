@@ -313,6 +313,9 @@ public final class DocKindClassifier {
     }
 
     private static boolean namesAList(String line) {
+        if (ARTICLE_HEADING.matcher(line).lookingAt()) {
+            return false; // "Why Some Services Require Prior Authorization": an article's question
+        }
         Matcher m = LIST_TITLE.matcher(line);
         return m.find() && (line.length() <= MAX_TITLE_LINE
                 || m.end() <= LIST_TITLE_REACH && !LOWER_CASE_WORD.matcher(line.substring(0, m.start())).find());

@@ -78,6 +78,8 @@ public final class CodeExtractor {
     private static final Pattern SPACED_RUN = Pattern.compile(
             "(?<![\\w.])" + CPT_OR_HCPCS + "(?:[ \\t]+" + CPT_OR_HCPCS + "(?![\\w]|\\.\\w)){2,}");
     private static final Pattern CODE_TOKEN = Pattern.compile(CPT_OR_HCPCS);
+    /** A list item's drug name, its generic name in brackets, and the comma before the code. */
+    private static final Pattern DRUG_ITEM_LEAD = Pattern.compile("\\s*[•·▪◦●○■□➢►–*-]\\s+\\p{L}[\\p{L}\\d .'-]{1,40}(?:\\([^()]{1,60}\\))?\\s*,\\s*");
     private static final Pattern HCPCS_TOKEN = Pattern.compile(CodeFormat.HCPCS_SHAPE + "(?!\\w)");
     /**
      * A table's cells run together by a page scrape: "91022Q0035S0142S0157". Read as five-character
@@ -305,7 +307,8 @@ public final class CodeExtractor {
      * A letter and four digits in a list item is a code; a bare number there may be a dose or a count.
      */
     private static boolean drugCodeOfAListItem(SourceText text, SourceText.Line line, int at) {
-        return BULLET.matcher(line.text()).find() && HCPCS_TOKEN.matcher(text.text()).region(at, Math.min(line.end(), at + 6)).lookingAt();
+        return DRUG_ITEM_LEAD.matcher(text.text()).region(line.start(), at).matches()
+                && HCPCS_TOKEN.matcher(text.text()).region(at, Math.min(line.end(), at + 6)).lookingAt();
     }
 
     /** Codes named on the line within reach of where the run of codes starts ("CPT or HCPCS Codes ... required. 27437 27438 ..."). */

@@ -37,7 +37,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label(LABEL_START + "(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+(?:determination\\s+)?effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
-            + "|\\boriginal\\s+(?:policy\\s+)?date|\\bimplementation\\s+date");
+            + "|\\boriginal\\s+(?:policy\\s+)?date");
+    /** A header's "Implementation Date: 8/1/06" (read in the header only: a change request's in a coding note dates something else). */
+    private static final PrefilteredPattern IMPLEMENTED = label("\\bimplementation\\s+date");
 
     /**
      * Medicare's coverage database exports interleave a two-column header: "Revision Effective Date
@@ -63,7 +65,13 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * one item, and dates the notice only when every such paragraph gives the same date.
      */
     private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.:]*$)");
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
+    /**
+     * The same line as a lead-in ("The following policies are effective Jan. 1, 2021:"), for a notice with no effective
+     * label and no other date of a change.
+     */
+    private static final PrefilteredPattern EFFECTIVE_LEAD_IN = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,40}?\\s)?the\\s+following\\s+[^\\n.]{0,80}?\\s"
+            + "effective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*:[ \\t]*$)");
 
     /**
      * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph, or a
@@ -114,6 +122,11 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
         }
         if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
+                && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, EFFECTIVE_LEAD_IN) == 1
+                && distinctDates(text, DATED_PHRASE) == 1) {
+            titled = first(text, EFFECTIVE_LEAD_IN, flags);
+        }
+        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
                 && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
             // No label and no line of its own, but its paragraphs or their clauses open on one date ("Effective June 1,
             // 2025, the following codes will no longer require ...", "To reduce costs, effective August 1, 2018, the plan
@@ -148,6 +161,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         }
         if (effective == null) {
             effective = first(text, ORIGINAL, flags);
+        }
+        if (effective == null) {
+            effective = first(text, IMPLEMENTED, flags, HEADER_CHARS);
         }
         if (effective == null && distinctDates(text, DATED_PHRASE) == 1) {
             // No date labelled at all, but a paragraph of the policy opens on the one date the text gives:

@@ -84,10 +84,9 @@ public final class DeterminationPhrases {
             + "\\b(?:determin(?:e|es|ing)|decid(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|specif(?:y|ies|ying))\\s+(?:whether|if)\\b[^.;:]{0,120}?"
             + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             // "For information concerning whether a specific service is covered, refer to ...", "as to whether certain
-            // services are medically necessary, experimental, investigational": a question asked ("Whether performed alone
-            // or with surgery, X is investigational" is a finding).
-            + "|\\b(?:concerning|about|regarding|as\\s+to|on|questions?|ask|asks|check|verify|confirm)\\s+whether\\s+(?!or\\s+not\\b)[^.;:,]{0,120}?"
-            + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
+            // services are medically necessary, experimental, investigational": a question, up to its answer's words. A comma
+            // before them ends the question: "Whether performed alone or with surgery, X is investigational" is a finding.
+            + "|\\bwhether\\s+(?!or\\s+not\\b)[^.;:,]{0,120}?" + QUESTIONED + "(?:\\s*(?:,|or|and|/)\\s*" + QUESTIONED + ")*"
             + "|\\bmay\\s+or\\s+may\\s+not\\s+be\\s+(?:covered|eligible|reimbursed|considered\\s+\\w+)"
             + "|" + DEFINING_WORDING + "|" + DEFINITION_NAMED
             // Concessions and hypotheticals of a benefit plan's boilerplate: "Although a service may be
@@ -126,7 +125,9 @@ public final class DeterminationPhrases {
             // A definition by examples: "Medically necessary services include, but are not limited to, ...".
             + "|\\bmedically\\s+necessary\\s+(?:services|care|supplies)\\s+(?:(?:also\\s+)?include|are\\s+those|means?)\\b"
             // A question, not an answer: "Each benefit program defines which services are covered".
-            + "|\\b(?:which|what)\\s+(?:(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+)?(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b"
+            + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b"
+            // and the list it opens: "which services are covered, which are excluded, and which are subject to limits"
+            + "(?:\\s*,\\s*(?:and\\s+)?which\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b)*"
             // Examples in brackets: "denied as member responsibility (e.g. excluded from coverage, investigational, ...)".
             + "|\\((?:e\\.g\\.|for\\s+example|such\\s+as)[^()]*\\)");
 
@@ -207,9 +208,9 @@ public final class DeterminationPhrases {
                 + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
                 // Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
                 // "are not recognized for Medicare Part B payment".
-                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+recogni[sz](?:e|es|ing)\\s+[^.;:]{0,80}?\\b(?:codes?|services?|procedures?)\\b[^.;:]{0,80}?"
+                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+recogni[sz](?:e|es|ing)\\s+[^.;:]{0,80}?\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,80}?"
                 + "\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
-                + "|\\b(?:codes?|services?|procedures?)\\b[^.;:]{0,100}?\\b(?:is|are)\\s+(?:not|no\\s+longer)\\s+recogni[sz]ed\\s+"
+                + "|\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,100}?\\b(?:is|are)\\s+(?:not|no\\s+longer)\\s+recogni[sz]ed\\s+"
                 + "(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
                 // Medicaid manuals: "is not a benefit of Texas Medicaid"
                 + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
@@ -234,9 +235,9 @@ public final class DeterminationPhrases {
     private static final PrefilteredPattern NOT_PROVEN_OR_NECESSARY = PrefilteredPattern.compile(
             "(?i)\\b(not\\s+proven)\\s+(?:or|nor|and)\\s+(medically\\s+necessary)\\b");
 
-    /** A category's name standing alone, as a list item: "• Experimental/Investigational Procedures" (a heading of what needs review). */
     private static final int MAX_CATEGORY_NAME = 80;
-    private static final Pattern CATEGORY_NAME = Pattern.compile("(?i)[\\s•·▪*-]*(?:experimental|investigational|unproven)"
+    /** A category's name standing alone as a list item: "• Experimental/Investigational Procedures" (a heading of what needs review). */
+    private static final Pattern CATEGORY_NAME = Pattern.compile("(?i)\\s*[•·▪*-]\\s+(?:experimental|investigational|unproven)"
             + "(?:\\s*(?:/|,|and|or)\\s*(?:experimental|investigational|unproven))*\\s+(?:procedures|services|treatments|devices|drugs|items|technolog(?:y|ies))\\s*");
 
     /** Every phrase in order of position. */

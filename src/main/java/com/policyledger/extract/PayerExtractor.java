@@ -1,5 +1,6 @@
 package com.policyledger.extract;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * A mention in the header or a "Payer" field weighs most, one in running text less, one in
  * copyright or legal boilerplate least, and citations not at all (an author may be called
  * Kaiser); legal text after a reference list still counts as boilerplate. A subsidiary named anywhere beats its parent (Coordinated Care under Centene's
- * copyright). A payer named as the owner of a policy or policy committee ("Florida Blue Medical
+ * copyright); of several subsidiaries, the top one named outside boilerplate does, and a parent whose plans are all named
+ * only in boilerplate keeps its document. A payer named as the owner of a policy or policy committee ("Florida Blue Medical
  * Policy and Coverage Committee") weighs as much as a header, wherever it stands, and so does the
  * payer whose name is a web or mail domain in the text ({@code www.aetna.com}). An agency (CMS)
  * is what payers cite: it counts a tenth of a payer, and not at all in references, so it is the
@@ -31,6 +33,8 @@ public final class PayerExtractor implements Extractor<Located<String>> {
     private static final double OWNER_WEIGHT = 3;
     private static final PrefilteredPattern PAYER_FIELD = PrefilteredPattern.compile("(?i)\\b(?:payer|health plan|insurer|carrier)\\s*[:|]\\s*$");
 
+    /** A plan takes the payer from the brand it sells under when named about as often (half the brand's weight or more). */
+    private static final double PLAN_BESIDE_BRAND = 0.5;
     private final PayerDirectory directory;
 
     public PayerExtractor(PayerDirectory directory) {
@@ -132,23 +136,25 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         if (brand == null || !brand.brand() || brand.parent().isEmpty()) {
             return best;
         }
+        double brandScore = score.get(best);
         return score.entrySet().stream()
-                .filter(e -> !e.getKey().equals(best) && brand.parent().equals(directory.byName(e.getKey()).parent()))
+                .filter(e -> !e.getKey().equals(best) && brand.parent().equals(directory.byName(e.getKey()).parent())
+                        && e.getValue() >= brandScore * PLAN_BESIDE_BRAND)
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(best);
     }
 
     private void foldParentsIntoSubsidiaries(Map<String, Double> score, Map<String, Boolean> onlyBoilerplate) {
-        for (String name : List.copyOf(score.keySet())) {
-            String parent = directory.byName(name).parent();
-            // A family's own document that names several of its plans (a footer listing them all) stays the family's.
-            if (!parent.isEmpty() && score.containsKey(parent) && childrenNamed(parent, score) == 1) {
-                score.merge(name, score.remove(parent), Double::sum);
-                onlyBoilerplate.merge(name, onlyBoilerplate.remove(parent), Boolean::logicalAnd);
+        for (String parent : List.copyOf(score.keySet())) {
+            List<String> children = score.keySet().stream().filter(name -> parent.equals(directory.byName(name).parent())).toList();
+            // One plan named: the parent's mentions are its owner's. Several: the top one named outside boilerplate takes
+            // them (a plan's header beats its family's copyright); a family's document naming all its plans only in a
+            // footer stays the family's.
+            String child = children.size() == 1 ? children.get(0) : children.stream().filter(name -> !onlyBoilerplate.get(name))
+                    .max(Comparator.comparing(score::get)).orElse(null);
+            if (child != null) {
+                score.merge(child, score.remove(parent), Double::sum);
+                onlyBoilerplate.merge(child, onlyBoilerplate.remove(parent), Boolean::logicalAnd);
             }
         }
-    }
-
-    private long childrenNamed(String parent, Map<String, Double> score) {
-        return score.keySet().stream().filter(name -> parent.equals(directory.byName(name).parent())).count();
     }
 }

@@ -63,8 +63,12 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
 
     /** Mastheads are printed above the title: only the first lines are read for them. */
     private static final int MASTHEAD_LINES = 4;
-    /** A bracket after a policy's name holding only lines of business (the name's own capitalised words end before it). */
+    /**
+     * A bracket holding only lines of business after a policy's name (checked apart: a capitalised word before it, the
+     * name's end after it).
+     */
     private static final PrefilteredPattern TAG = PrefilteredPattern.compile("\\(([^()\\n]{3,60})\\)");
+    private static final Pattern TAG_END = Pattern.compile("\\s*(?:[:,;.–—-]|$)");
     private static final Pattern NAME_BEFORE_TAG = Pattern.compile("\\p{Lu}[\\w-]*\\s$");
     private static final int ABBREVIATED_REACH = 80;
     private static final int MENU_ENTRIES = 6;
@@ -215,6 +219,11 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             if (!NAME_BEFORE_TAG.matcher(before).find()) {
                 continue;
             }
+            SourceText.Line tagged = text.lineAt(tag.start());
+            if (!TAG_END.matcher(s).region(tag.end(), tagged.end()).lookingAt()
+                    || NOT_SCOPE.matcher(s).region(tagged.start(), tag.start()).find()) {
+                continue; // "Evaluation and Management (Medicare) services", "does not apply to Blue Advantage (Medicare Advantage) members"
+            }
             String inside = tag.group(1);
             Set<ProductLine> named = vocabulary.linesIn(inside);
             if (named.isEmpty() || !FILLER.matcher(vocabulary.withoutMentions(inside)).matches()
@@ -279,9 +288,6 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
      * Advantage", "Research & Teaching"), most of them naming no product line.
      */
     private boolean inSiteMenu(List<SourceText.Line> lines, int i) {
-        if (i >= MENU_LINES) {
-            return false; // a site's menu is printed above the content
-        }
         int first = i;
         while (first > 0 && isMenuEntry(lines.get(first - 1).text())) {
             first--;
@@ -293,9 +299,14 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         if (last - first + 1 < MENU_ENTRIES) {
             return false;
         }
+        if (first >= MENU_LINES) {
+            return false; // a site's menu is printed above the content
+        }
         List<SourceText.Line> run = lines.subList(first, last + 1);
-        if (lines.subList(0, last + 1).stream().anyMatch(l -> Sections.headingKind(l.text()) != null)) {
-            return false; // under or among a document's headings: a scope heading above a list of items
+        SectionKind opening = Sections.headingKind(run.get(0).text());
+        if (opening == SectionKind.POLICY || opening == SectionKind.CODING
+                || lines.subList(0, first).stream().anyMatch(l -> Sections.headingKind(l.text()) != null)) {
+            return false; // under a document's heading: a scope heading above a list of items
         }
         long naming = run.stream().filter(l -> !vocabulary.linesIn(l.text()).isEmpty()).count();
         return naming * 2 < run.size();

@@ -24,7 +24,9 @@ public final class StatementExtractor implements Extractor<List<Statement>> {
             + "|social security act\\b[^.]{0,40}\\b(?:prohibits|excludes|allows|requires|states|provides|limits|authorizes|is\\s+the\\s+basis)\\b"
             // The plan's general exclusion restated: "Experimental or investigational procedures, treatments, drugs,
             // or devices are not covered (See General Exclusion Section of brochure)."
-            + "|\\(\\s*see\\s+(?:the\\s+)?general\\s+exclusions?\\b[^)]*\\)");
+            + "|\\(\\s*see\\s+(?:the\\s+)?general\\s+exclusions?\\b[^)]*\\)"
+            + "|\\b(?:listed|described|found|outlined)\\s+(?:in|under)\\s+(?:the\\s+)?general\\s+exclusions?\\b"
+            + "|\\b(?:see|refer\\s+to)\\b[^.]{0,40}\\bgeneral\\s+exclusions?\\b");
     /** A title shorter than this ("Knee") could be a word of any sentence. */
     private static final int MIN_TITLE = 8;
     /** How far up an item's marker and a lead's first line are looked for, and how long a list may run. */

@@ -49,9 +49,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SERIES_SUFFIX = Pattern.compile(
             "\\s+[-–]\\s+(?:[A-Z][\\w&]*\\s+){0,5}(?:Polic(?:y|ies)|Policy\\s+Bulletins?|Bulletins?|Guidelines?)$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:[A-Z][\\w&.]*\\s+){1,4}(?:[A-Z]{1,5}[\\s.-]?)?\\d{3,}[\\w.-]*\\s*:\\s+");
-    /** Words that open a two-word field label: "Effective Date:", "Policy Number:", "Last Reviewed:". */
     /** The first word of a three-word date label left before the cut: "... Biologic Agents Original [Effective Date:]". */
     private static final Pattern DATE_LABEL_LEAD = Pattern.compile("(?i)(?<=\\S\\s{1,3}\\S{1,40}\\s{1,3}\\S{1,40})\\s+(?:original|current|initial|last|next)$");
+    /** A date's label, whose first word may be left before the cut. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)\\bdate\\s*:");
+    /** Words that open a two-word field label: "Effective Date:", "Policy Number:", "Last Reviewed:". */
     private static final Pattern LABEL_LEAD_WORD = Pattern.compile("(?i)effective|review(?:ed)?|revision|revised|policy|last|next"
             + "|original|origination|approval|approved|issue|issued|publish(?:ed)?|reference|document|guideline|product|line|lines"
             + "|plan|plans|coverage|medical|clinical|date|end|start|termination|retired|created|modified|posted|responsible|business");
@@ -66,7 +68,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)(?:reference|policy|document|guideline)\\s+(?:number|no\\.?|#)|effective\\s+date|review\\s+date|revision\\s+date");
     /** A document host's control numbers before a title: "LC2318ALL0919-A GHHKNA9EN Medicare Advantage ... List". */
     private static final Pattern CONTROL_NUMBERS = Pattern.compile(
-            "^(?=(?:[A-Z-]*\\d){4})(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{8,}\\s+(?:(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\\s+){0,2}(?=\\p{Lu}\\p{Ll})");
+            "^(?![A-Z]?\\d{4}[0-9A-Z]?-[A-Z]?\\d{4}[0-9A-Z]?\\s)(?=(?:[A-Z-]*\\d){4})(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{8,}\\s+(?:(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\\s+){0,2}(?=\\p{Lu}\\p{Ll})");
     private static final int LONG_TITLE_WORDS = 15;
     private static final Pattern HEADER_FIELD = Pattern.compile("(?i)\\s(?:file\\s+name|origination(?:\\s+date)?|effective(?:\\s+date)?"
             + "|last\\s+review(?:ed)?(?:\\s+date)?|review\\s+date|policy\\s+(?:number|no\\.?)|reference\\s+number)\\s*:");
@@ -422,7 +424,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 boolean titleWordBefore = words.length == 2 && !LABEL_LEAD_WORD.matcher(words[0]).matches()
                         && FIELD.matcher(words[1] + " x").find();
                 int cut = titleWordBefore ? value.indexOf(words[1], next.start()) : next.start();
-                return DATE_LABEL_LEAD.matcher(value.substring(0, cut).strip()).replaceFirst("");
+                String title = value.substring(0, cut).strip();
+                return DATE_LABEL.matcher(next.group()).find() ? DATE_LABEL_LEAD.matcher(title).replaceFirst("") : title;
             }
         }
         return value;

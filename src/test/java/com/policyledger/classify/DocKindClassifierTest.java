@@ -309,4 +309,10 @@ class DocKindClassifierTest {
         assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Practice news\nWhy more services requiring authorization "
                 + "frustrate practices across the country and what state lawmakers plan to do about it this year\n")))).isFalse();
     }
+
+    @Test
+    void anArticlesQuestionAboutServicesRequiringAuthorizationIsNoList() {
+        assertThat(DocKindClassifier.namesItselfAList(SourceText.of(List.of("Why Some Services Require Prior Authorization\n"
+                + "Your plan may ask your doctor to get approval first.\n")))).isFalse();
+    }
 }

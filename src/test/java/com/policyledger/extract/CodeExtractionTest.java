@@ -265,4 +265,12 @@ class CodeExtractionTest {
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
         assertThat(codes(e)).containsExactly("Q5999", "J9999");
     }
+
+    @Test
+    void aFormNumberInANoticesListItemIsNoCode() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Pharmacy Prior Authorization Updates\n\nEffective March 1, 2027, Example Health Plan "
+                + "is changing which drugs need prior authorization.\n\n  • Form H1200 must accompany the request\n"
+                + "  • Drugname A (agent-abcd), Q5999 (preferred)\n"));
+        assertThat(codes(e)).containsExactly("Q5999");
+    }
 }

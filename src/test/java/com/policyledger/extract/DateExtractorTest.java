@@ -212,4 +212,14 @@ class DateExtractorTest {
         assertThat(d.lastReviewed().value()).isEqualTo(LocalDate.of(2009, 4, 1));
         assertThat(d.effective().value()).isEqualTo(LocalDate.of(1999, 9, 1));
     }
+
+    @Test
+    void aLabelledDateBeatsALeadInAndAChangeRequestsImplementationDateDatesNothing() {
+        assertThat(effective(Texts.of("Prior Authorization Update\nEffective Date: January 1, 2027\n\nThe following codes were previously added "
+                + "to prior authorization effective October 1, 2026:\n\n  • 97110\n"), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 1, 1));
+        String coding = "Coding\n" + "The codes below follow CMS guidance for the service. ".repeat(14)
+                + "(CMS Transmittal 11118, Change Request 12488, Implementation Date: January 3, 2022)\n";
+        assertThat(dates.extract(Texts.of("Sleep Studies\nLast Reviewed: 03/2027\nPolicy\nSleep studies are covered.\n" + coding),
+                DocKind.PAYER_POLICY, flags).effective()).isNull();
+    }
 }

@@ -439,4 +439,15 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The plan will not recognize claims submitted after 90 days for reimbursement.")).isEmpty();
         assertThat(DeterminationPhrases.all("The plan no longer recognizes modifier 25 for payment on the same day.")).isEmpty();
     }
+
+    @Test
+    void pointersToFindOutWhetherSomethingIsCoveredAndRelativeFindingsReadAsMeant() {
+        assertThat(DeterminationPhrases.all("Call Customer Service to find out whether a service is covered.")).isEmpty();
+        assertThat(DeterminationPhrases.all("It is not known whether the device is medically necessary for children.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Surgical treatment of gynecomastia is a cosmetic procedure, which is not covered."))
+                .containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Experimental/Investigational Procedures")).containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("CPT 99241-99245 are not recognized for payment.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will not recognize CPT 99241-99245 for payment.")).containsExactly(Determination.NOT_COVERED);
+    }
 }

@@ -146,4 +146,13 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("Premera Blue Cross Medical Policy\nHyperbaric Oxygen Therapy\nPolicy\nIt is covered.\n"
                 + "FEP members should refer to the FEP Medical Policy Manual.\n"), flags).value()).isEqualTo("Premera Blue Cross");
     }
+
+    @Test
+    void aBrandsHeaderKeepsItsPayerAndAPlansHeaderBeatsItsFamilysCopyright() {
+        assertThat(payers.extract(Texts.of("Ambetter Health\nAmbetter covers preventive care.\nAmbetter members pay no copay.\n"
+                + "Members transferring from a WellCare Medicare Advantage plan keep their benefits.\n"), flags).value()).isEqualTo("Ambetter");
+        String footer = "\n©2027 Centene Corporation. All rights reserved.";
+        assertThat(payers.extract(Texts.of("Superior HealthPlan\nClinical Policy: Sleep Studies\nSleep studies are covered.\n"
+                + "Members who came from WellCare keep their benefits." + footer.repeat(10)), flags).value()).isEqualTo("Superior HealthPlan");
+    }
 }

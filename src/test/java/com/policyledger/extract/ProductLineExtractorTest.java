@@ -211,4 +211,16 @@ class ProductLineExtractorTest {
         assertThat(of("Targeted Immunomodulators\nEffective Date: 01/01/2027\nPolicy\nMedicaid\nPreferred agents\nHumira\nEnbrel\nCimzia\n"
                 + "Orencia\nSimponi Aria\nNon-preferred agents are not medically necessary.\n")).containsExactly(ProductLine.MEDICAID);
     }
+
+    @Test
+    void aBracketThatIsNotAPolicysScopeTagScopesNothing() {
+        assertThat(of("Evaluation and Management Coding\nClaims for Evaluation and Management (Medicare) services follow CMS rules.\n")).isEmpty();
+        assertThat(of("Hyperbaric Oxygen\nThis policy does not apply to Blue Plus (Medicare Advantage).\n")).isEmpty();
+    }
+
+    @Test
+    void aMenuAboveTheContentIsAMenuWhateverItsEntriesAreCalled() {
+        assertThat(of("Example Health Plan\nOverview\nNews Center\nClaims Corner\nProvider Manual\nMedicare Advantage\nMedicaid\nContact Us\n"
+                + "Print\n\nUpdates to Medical Policies\n\nAblation is considered medically necessary when criteria are met.\n")).isEmpty();
+    }
 }

@@ -133,4 +133,12 @@ class StatementAndHistoryTest {
                 + "General Exclusions section of the member's contract.\n"));
         assertThat(e.determinations()).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void servicesListedInTheGeneralExclusionsAreBoilerplate() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Sleep Studies\nEffective Date: 01/01/2027\nPolicy\nSleep studies are covered when "
+                + "criteria are met.\nServices listed in the General Exclusions section of the member's certificate, such as experimental "
+                + "procedures, are not covered.\n"));
+        assertThat(e.determinations()).containsExactly(Determination.COVERED);
+    }
 }

@@ -395,4 +395,11 @@ class TitleExtractorTest {
         assertThat(title("Skip to main content\n\nThird-Party Claim and Code Review Program\n\nBeginning June 1, 2027, you may see new edits.\n",
                 null)).isEqualTo("Third-Party Claim and Code Review Program");
     }
+
+    @Test
+    void aLeadingCodeRangeAndANonDateLabelsLastWordStayInTheTitle() {
+        assertThat(title("J3490-J3590 Unclassified Drugs\nThe drugs are covered when criteria are met.\n", null))
+                .isEqualTo("J3490-J3590 Unclassified Drugs");
+        assertThat(title("Title: Growth Hormone Therapy - Initial Policy Number: RX-501\n", null)).isEqualTo("Growth Hormone Therapy - Initial");
+    }
 }
