@@ -115,24 +115,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * dates its items print.
      */
     public PolicyDates extract(SourceText text, DocKind kind, Located<String> title, List<Flag> flags) {
-        Located<LocalDate> titled = kind == DocKind.POLICY_BULLETIN && title != null ? effectiveInTitle(title) : null;
-        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE_LINE) == 1) {
-            // A notice's own line under its title: "Effective August 30, 2026" (items on lines of their own
-            // with different dates date nothing).
-            titled = first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
-        }
-        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
-                && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, EFFECTIVE_LEAD_IN) == 1
-                && distinctDates(text, DATED_PHRASE) == 1) {
-            titled = first(text, EFFECTIVE_LEAD_IN, flags);
-        }
-        if (titled == null && kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) == 0
-                && distinctDates(text, EFFECTIVE_LINE) == 0 && distinctDates(text, DATED_OPENING) > 0 && distinctDates(text, DATED_PHRASE) == 1) {
-            // No label and no line of its own, but its paragraphs or their clauses open on one date ("Effective June 1,
-            // 2025, the following codes will no longer require ...", "To reduce costs, effective August 1, 2018, the plan
-            // will ..."): the notice's date. A date the sentence reaches later ("will be effective October 1, 2016",
-            // "(effective 10/01/19)") dates one item only.
-            titled = first(text, DATED_OPENING, flags);
+        Located<LocalDate> titled = null;
+        if (kind == DocKind.POLICY_BULLETIN) {
+            titled = title != null ? effectiveInTitle(title) : null;
+            if (titled == null) {
+                titled = noticeDate(text, flags);
+            }
         }
         if (titled != null) {
             return new PolicyDates(titled, latest(text, REVIEWED, flags), latest(text, REVISED, flags));
@@ -171,6 +159,27 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             effective = firstOutsideBackground(text, DATED_PARAGRAPH, flags);
         }
         return new PolicyDates(effective, reviewed, revised);
+    }
+
+    /** A notice's date printed apart from any label, or null: its own line, a lead-in, or the opening of its paragraphs. */
+    private static Located<LocalDate> noticeDate(SourceText text, List<Flag> flags) {
+        long ownLines = distinctDates(text, EFFECTIVE_LINE);
+        if (ownLines == 1) {
+            // A notice's own line under its title: "Effective August 30, 2026" (items on lines of their own
+            // with different dates date nothing).
+            return first(text, EFFECTIVE_LINE, flags, HEADER_CHARS);
+        }
+        if (ownLines > 0 || distinctDates(text, EFFECTIVE) > 0 || distinctDates(text, DATED_PHRASE) != 1) {
+            return null; // labelled, or several dates of changes: the items carry them
+        }
+        Located<LocalDate> leadIn = distinctDates(text, EFFECTIVE_LEAD_IN) == 1 ? first(text, EFFECTIVE_LEAD_IN, flags) : null;
+        if (leadIn != null) {
+            return leadIn;
+        }
+        // Its paragraphs or their clauses open on its one date ("Effective June 1, 2025, the following codes will no
+        // longer require ...", "To reduce costs, effective August 1, 2018, the plan will ..."). A date the sentence
+        // reaches later ("will be effective October 1, 2016", "(effective 10/01/19)") dates one item only.
+        return first(text, DATED_OPENING, flags);
     }
 
     private static Located<LocalDate> effectiveInTitle(Located<String> title) {

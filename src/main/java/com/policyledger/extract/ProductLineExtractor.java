@@ -230,8 +230,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                     || !scopeAllowed(text.sections().kindAt(tag.start()))) {
                 continue;
             }
-            if (!vocabulary.linesIn(before.substring(Math.max(0, before.lastIndexOf('\n') + 1))).isEmpty()
-                    && vocabulary.mentions(before).stream().anyMatch(m -> m.end() >= before.stripTrailing().length())) {
+            if (vocabulary.mentions(before).stream().anyMatch(m -> m.end() >= before.stripTrailing().length())) {
                 continue; // "Federal Employee Program (FEP)": the bracket abbreviates the name before it
             }
             Provenance where = text.provenance(tag.start(), tag.end());

@@ -48,7 +48,10 @@ public final class SentenceSplitter {
                 for (Span s : detector.sentPosDetect(block)) {
                     Span sentence = new Span(blockStart + s.getStart(), blockStart + s.getEnd());
                     int last = out.size() - 1;
-                    if (last >= 0 && out.get(last).getEnd() >= blockStart && cutAtAbbreviation(text, out.get(last), sentence)) {
+                    // The model ends sentences after some abbreviations it does not know ("Effective Aug." | "1, 2019, ...",
+                    // "(e.g." | "excluded from ..."): such a cut is undone.
+                    if (last >= 0 && out.get(last).getEnd() >= blockStart
+                            && continuesAfterAbbreviation(text, out.get(last).getStart(), out.get(last).getEnd(), sentence.getStart())) {
                         out.set(last, new Span(out.get(last).getStart(), sentence.getEnd()));
                     } else {
                         out.add(sentence);
@@ -59,14 +62,6 @@ public final class SentenceSplitter {
             i++;
         }
         return out;
-    }
-
-    /**
-     * The model ends sentences after some abbreviations it does not know ("Effective Aug." | "1, 2019, ...",
-     * "(e.g." | "excluded from ..."): a cut there is undone when the next part opens with a digit or a lower-case word.
-     */
-    private static boolean cutAtAbbreviation(String text, Span previous, Span next) {
-        return continuesAfterAbbreviation(text, previous.getStart(), previous.getEnd(), next.getStart());
     }
 
     /**

@@ -538,8 +538,12 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /** Whether the next non-blank line after {@code lineEnd} opens in lower case: the line above is a wrapped sentence. */
     private static boolean wrapsOn(SourceText text, int lineEnd) {
-        String rest = text.text().substring(Math.min(text.text().length(), lineEnd)).stripLeading();
-        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+        String s = text.text();
+        int at = lineEnd;
+        while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        return at < s.length() && Character.isLowerCase(s.charAt(at));
     }
 
     private static boolean titleLike(String t) {

@@ -120,25 +120,27 @@ class StatementAndHistoryTest {
 
     @Test
     void thePlansGeneralExclusionRestatedIsNoStatement() {
-        Extraction e = Texts.EXTRACTOR.extract(List.of("Medical Policy\nPolicy Number: 2.01.77\nEffective Date: 07/01/2027\n\nPOLICY STATEMENT\n"
+        assertThat(determinationsOf("Medical Policy\nPolicy Number: 2.01.77\nEffective Date: 07/01/2027\n\nPOLICY STATEMENT\n"
                 + "Bone growth stimulation may be considered not medically necessary for fresh fractures.\n\nBENEFIT APPLICATION\n"
-                + "Experimental or investigational procedures, treatments, drugs, or devices are not covered (See General Exclusion Section of brochure).\n"));
-        assertThat(e.determinations()).containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
+                + "Experimental or investigational procedures, treatments, drugs, or devices are not covered (See General Exclusion Section of brochure).\n"))
+                .containsExactly(Determination.NOT_MEDICALLY_NECESSARY);
     }
 
     @Test
     void aFindingUnderTheContractsGeneralExclusionsStillCounts() {
-        Extraction e = Texts.EXTRACTOR.extract(List.of("Breast Reduction Surgery\nEffective Date: 01/01/2027\nPolicy\n"
+        assertThat(determinationsOf("Breast Reduction Surgery\nEffective Date: 01/01/2027\nPolicy\n"
                 + "Reduction mammaplasty performed for cosmetic purposes is not covered under the cosmetic services provision of the "
-                + "General Exclusions section of the member's contract.\n"));
-        assertThat(e.determinations()).containsExactly(Determination.NOT_COVERED);
+                + "General Exclusions section of the member's contract.\n")).containsExactly(Determination.NOT_COVERED);
     }
 
     @Test
     void servicesListedInTheGeneralExclusionsAreBoilerplate() {
-        Extraction e = Texts.EXTRACTOR.extract(List.of("Sleep Studies\nEffective Date: 01/01/2027\nPolicy\nSleep studies are covered when "
+        assertThat(determinationsOf("Sleep Studies\nEffective Date: 01/01/2027\nPolicy\nSleep studies are covered when "
                 + "criteria are met.\nServices listed in the General Exclusions section of the member's certificate, such as experimental "
-                + "procedures, are not covered.\n"));
-        assertThat(e.determinations()).containsExactly(Determination.COVERED);
+                + "procedures, are not covered.\n")).containsExactly(Determination.COVERED);
+    }
+
+    private static java.util.Set<Determination> determinationsOf(String text) {
+        return Texts.EXTRACTOR.extract(List.of(text)).determinations();
     }
 }
