@@ -316,9 +316,17 @@ public final class DocKindClassifier {
         if (ARTICLE_HEADING.matcher(line).lookingAt()) {
             return false; // "Why Some Services Require Prior Authorization": an article's question
         }
-        Matcher m = LIST_TITLE.matcher(line);
-        return m.find() && (line.length() <= MAX_TITLE_LINE
-                || m.end() <= LIST_TITLE_REACH && !LOWER_CASE_WORD.matcher(line.substring(0, m.start())).find());
+        // A long line (a flattened page) counts only with the name among its opening words, so a match
+        // is looked for only where one could end within their reach, not through the whole page.
+        int lastStart = line.length() <= MAX_TITLE_LINE ? line.length() : LIST_TITLE_REACH - 1;
+        Matcher m = LIST_TITLE.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i <= lastStart; i++) {
+            if (m.region(i, line.length()).lookingAt()) {
+                return line.length() <= MAX_TITLE_LINE
+                        || m.end() <= LIST_TITLE_REACH && !LOWER_CASE_WORD.matcher(line.substring(0, m.start())).find();
+            }
+        }
+        return false;
     }
 
     private static boolean namesItselfANoticeBeyondNews(SourceText text) {

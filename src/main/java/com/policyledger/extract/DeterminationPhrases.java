@@ -187,6 +187,33 @@ public final class DeterminationPhrases {
      */
     private static final PrefilteredPattern COVERED_WITHOUT_COVERS = PrefilteredPattern.compile("(?i)" + COVERED_PREDICATE + "|" + COVERED_OTHERWISE);
 
+    /** The NOT_COVERED phrases but {@link #NOT_RECOGNIZED_FOR_PAYMENT}. */
+    private static final String NOT_COVERED_WORDING = "(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
+            + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
+            + "\\b(?:is|are|was|were)n['’]t\\s+(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered|\\bwon['’]t\\s+be\\s+(?:separately\\s+)?(?:covered|reimbursed|paid)\\b|"
+            + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
+            + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
+            // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
+            + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
+            + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
+            // Medicaid manuals: "is not a benefit of Texas Medicaid"
+            + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
+            + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"
+            + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"
+            // Update bulletins: "will no longer be covered", "will no longer reimburse", "coverage is no longer available".
+            + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+coverage)"
+            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)";
+    /**
+     * Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
+     * "are not recognized for Medicare Part B payment". Its long gaps make it the dearest phrase to
+     * try, and it can match only where "recogni" is: without the word it is left out.
+     */
+    private static final String NOT_RECOGNIZED_FOR_PAYMENT = "(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+recogni[sz](?:e|es|ing)\\s+[^.;:]{0,80}?\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,80}?"
+            + "\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
+            + "|\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,100}?\\b(?:is|are)\\s+(?:not|no\\s+longer)\\s+recogni[sz]ed\\s+"
+            + "(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b";
+    private static final PrefilteredPattern NOT_COVERED_WITHOUT_RECOGNITION = PrefilteredPattern.compile(NOT_COVERED_WORDING);
+
     static {
         ORDERED.put(Determination.NOT_MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:considered\\s+|deemed\\s+)?"
                 + "[\"“]?medically\\s+necessary|\\b(?:is|are|was|were)n['’]t\\s+(?:considered\\s+|deemed\\s+)?[\"“]?medically\\s+necessary"
@@ -198,27 +225,7 @@ public final class DeterminationPhrases {
         ORDERED.put(Determination.INVESTIGATIONAL, PrefilteredPattern.compile("(?i)\\bexperimental|\\binvestigational|\\binvestigative|\\bunproven"
                 + "|\\bnot\\s+(?:(?:yet\\s+)?been\\s+|yet\\s+)?proven\\s+(?:to\\s+(?:be\\s+)?(?:effective|safe|beneficial|improve)|effective|safe|beneficial|for\\b)"
                 + "|(?-i:\\bINV\\b)"));
-        ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile("(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
-                + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
-                + "\\b(?:is|are|was|were)n['’]t\\s+(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered|\\bwon['’]t\\s+be\\s+(?:separately\\s+)?(?:covered|reimbursed|paid)\\b|"
-                + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
-                + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
-                // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
-                + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
-                + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
-                // Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
-                // "are not recognized for Medicare Part B payment".
-                + "|(?:\\bnot|\\bno\\s+longer|n['’]t)\\s+recogni[sz](?:e|es|ing)\\s+[^.;:]{0,80}?\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,80}?"
-                + "\\b(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
-                + "|\\b(?:codes?|services?|procedures?|cpt|hcpcs|\\d{4}[\\dFTU]|[A-V]\\d{4})\\b[^.;:]{0,100}?\\b(?:is|are)\\s+(?:not|no\\s+longer)\\s+recogni[sz]ed\\s+"
-                + "(?:for|as\\s+(?:being\\s+)?eligible\\s+for)\\s+(?:[\\w-]+\\s+){0,3}?(?:payment|reimbursement)\\b"
-                // Medicaid manuals: "is not a benefit of Texas Medicaid"
-                + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
-                + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"
-                + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"
-                // Update bulletins: "will no longer be covered", "will no longer reimburse", "coverage is no longer available".
-                + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+coverage)"
-                + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)"));
+        ORDERED.put(Determination.NOT_COVERED, PrefilteredPattern.compile(NOT_COVERED_WORDING + "|" + NOT_RECOGNIZED_FOR_PAYMENT));
         // "Reasonable and necessary" is Medicare's wording for medical necessity (LCDs, NCDs).
         ORDERED.put(Determination.MEDICALLY_NECESSARY, PrefilteredPattern.compile("(?i)\\bmedically\\s+necessary|\\breasonable\\s+and\\s+necessary|"
                 + "\\bmeets?\\s+(?:the\\s+)?(?:definition\\s+of\\s+)?medical\\s+necessity"));
@@ -294,7 +301,8 @@ public final class DeterminationPhrases {
             mask(masked, both);
         }
         for (Determination d : possible) {
-            PrefilteredPattern phrases = d == Determination.COVERED && !lower.contains("covers") ? COVERED_WITHOUT_COVERS : ORDERED.get(d);
+            PrefilteredPattern phrases = d == Determination.COVERED && !lower.contains("covers") ? COVERED_WITHOUT_COVERS
+                    : d == Determination.NOT_COVERED && !lower.contains("recogni") ? NOT_COVERED_WITHOUT_RECOGNITION : ORDERED.get(d);
             for (MatchResult m : phrases.findAll(masked.toString())) {
                 hits.add(new Hit(d, m.start(), m.end()));
             }
