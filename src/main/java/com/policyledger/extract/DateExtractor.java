@@ -34,6 +34,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
             + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");
+    /**
+     * The labels of {@link #REVIEWED} that say "last": they name the current version's review even where a page
+     * prints its fields under a history heading ("Policy History" over "Last Review 06/02/2026").
+     */
+    private static final PrefilteredPattern LAST_REVIEW = label("(?<!next\\s?)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?"
+            + "|date\\s+of\\s+last\\s+review|most\\s+recent\\s+review(?:\\s+date)?)");
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label(LABEL_START + "(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+(?:determination\\s+)?effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
@@ -64,8 +70,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * effective November 1, 2025") ending its line; "Effective May 1, 2025, the plan will ..." opens a paragraph about
      * one item, and dates the notice only when every such paragraph gives the same date.
      */
-    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
+    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)"
+            // A heading over the items, in title case: "Notification of Policy Revisions Effective October 13, 2017:"
+            // (a sentence leading into a list, "The following codes were added effective ...:", dates its items).
+            + "|(?:(?-i:\\p{Lu}[\\w&/-]*+)\\s+|(?:of|and|for|to|the|in|on)\\s+){0,10}?effective\\s+"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*:[ \\t]*$))");
     /**
      * The same line as a lead-in ("The following policies are effective Jan. 1, 2021:"), for a notice with no effective
      * label and no other date of a change.
@@ -81,6 +91,14 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern DATED_OPENING = datedOpening("(?:^[ \\t•*·-]*|,\\s+)");
     /** The same opening at a paragraph's start only: a policy's background dates other things in its clauses. */
     private static final PrefilteredPattern DATED_PARAGRAPH = datedOpening("^[ \\t•*·-]*");
+
+    /**
+     * A notice's default for its items: "Unless otherwise noted, the November 2024 updates noted below go into
+     * effect Dec. 1, 2024." Items with dates of their own are the exceptions it names.
+     */
+    private static final PrefilteredPattern DEFAULT_EFFECTIVE = PrefilteredPattern.compile("(?i)\\bunless\\s+otherwise\\s+"
+            + "(?:noted|stated|indicated|specified)\\b[^.\\n]{0,150}?\\b(?:go(?:es)?\\s+into\\s+effect|takes?\\s+effect"
+            + "|(?:is|are|will\\s+be|becomes?)\\s+effective)\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
 
     /** The same words anywhere ("... which are effective September 1, 2022", "Good news! Starting Jan. 1, 2022, ..."). */
     private static final PrefilteredPattern DATED_PHRASE = PrefilteredPattern.compile("(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)"
@@ -123,10 +141,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             }
         }
         if (titled != null) {
-            return new PolicyDates(titled, latest(text, REVIEWED, flags), latest(text, REVISED, flags));
+            return new PolicyDates(titled, lastReviewed(text, flags), latest(text, REVISED, flags));
         }
         if (kind == DocKind.POLICY_BULLETIN && distinctDates(text, EFFECTIVE) > 1) {
-            return new PolicyDates(null, latest(text, REVIEWED, flags), latest(text, REVISED, flags));
+            return new PolicyDates(null, lastReviewed(text, flags), latest(text, REVISED, flags));
         }
         Located<LocalDate> effective = first(text, STACKED_CURRENT, flags);
         if (effective == null) {
@@ -142,7 +160,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (effective == null && kind == DocKind.PAYER_POLICY) {
             effective = first(text, HEADER_EFFECTIVE, flags, HEADER_CHARS);
         }
-        Located<LocalDate> reviewed = latest(text, REVIEWED, flags);
+        Located<LocalDate> reviewed = lastReviewed(text, flags);
         Located<LocalDate> revised = latest(text, REVISED, flags);
         if (effective == null) {
             effective = revised != null ? revised : first(text, PUBLISHED, flags);
@@ -161,8 +179,14 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return new PolicyDates(effective, reviewed, revised);
     }
 
-    /** A notice's date printed apart from any label, or null: its own line, a lead-in, or the opening of its paragraphs. */
+    /**
+     * A notice's date printed apart from any label, or null: the default it sets for its items, its own line,
+     * a lead-in, or the opening of its paragraphs.
+     */
     private static Located<LocalDate> noticeDate(SourceText text, List<Flag> flags) {
+        if (distinctDates(text, DEFAULT_EFFECTIVE) == 1) {
+            return first(text, DEFAULT_EFFECTIVE, flags);
+        }
         long ownLines = distinctDates(text, EFFECTIVE_LINE);
         if (ownLines == 1) {
             // A notice's own line under its title: "Effective August 30, 2026" (items on lines of their own
@@ -240,6 +264,12 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         return label.findAll(text).stream()
                 .filter(m -> source.sections().kindAt(m.start()) != SectionKind.HISTORY && labelsADate(source, m, date))
                 .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
+    }
+
+    /** The labelled last review date outside the history, else one a "last review" label gives within it. */
+    private static Located<LocalDate> lastReviewed(SourceText text, List<Flag> flags) {
+        Located<LocalDate> reviewed = latest(text, REVIEWED, flags);
+        return reviewed != null ? reviewed : first(text, LAST_REVIEW, flags, Integer.MAX_VALUE, Set.of(), true);
     }
 
     /**

@@ -138,8 +138,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 nextMention++;
             }
             if (nextMention == mentionStarts.length || mentionStarts[nextMention] >= until
-                    || !scopeAllowed(text.sections().kindAt(sentenceStart))) {
-                continue; // no product line named in this sentence
+                    || !scopeAllowed(text.sections().kindAt(mentionStarts[nextMention]))) {
+                // No product line named in this sentence, or named in a section that does not scope (the section
+                // of the name, not of the sentence's start: "(abc)" closing a history row runs into the heading below).
+                continue;
             }
             String sentence = s.substring(sentenceStart, until);
             List<ProductLineVocabulary.Mention> mentions = vocabulary.mentions(sentence);

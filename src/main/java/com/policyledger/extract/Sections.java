@@ -43,7 +43,7 @@ public final class Sections {
     private static final Pattern NEUTRAL = Pattern.compile(
             "description|overview|description/scope|scope|purpose|policy description|summary|subject|"
                     + "description of (?:the )?(?:procedure or |item or )?service|"
-                    + "scope of policy|applicable lines of business|table of contents|"
+                    + "scope of policy|applicable lines of business|application|applicability|table of contents|"
                     + "(contractor|lcd|ncd|article|document) information");
     private static final Pattern DEFINITIONS = Pattern.compile(
             "definitions?|definitions? of terms|terms and definitions|glossary|definitions?(?: and |/)abbreviations|abbreviations(?: and |/)definitions?");
@@ -151,9 +151,11 @@ public final class Sections {
     /** The kind of section a heading line starts, or null when the line is not a known heading. */
     public static SectionKind headingKind(String line) {
         String t = line.replace('\t', ' ').strip();
-        if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("....") || t.endsWith(".")
+        if (t.isEmpty() || t.length() > 90 || t.contains("](") || t.contains("://") || t.contains("....") || t.endsWith(".")
                 || DateParser.DATE.matcher(t).lookingAt()) {
-            return null; // a dated line is a revision-log row ("04/01/2026 Applicable Codes: removed L1852")
+            // A dated line is a revision-log row ("04/01/2026 Applicable Codes: removed L1852"); an address, a link
+            // ("https://www.cms.gov/Medicare/Coding/...").
+            return null;
         }
         t = LEAD.matcher(t).replaceFirst("");
         t = Spaces.collapse(TRAILING_MARKS.matcher(t).replaceAll("")).strip().toLowerCase(Locale.ROOT).replace('®', ' ');

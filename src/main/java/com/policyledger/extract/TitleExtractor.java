@@ -117,9 +117,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern WEB_CHROME = Pattern.compile(
             "(?i)skip\\s+(?:to\\s+(?:main\\s+)?content|(?:to\\s+|all\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
             // Search boxes, document hosts' wrappers and pagers: "Advanced Search", "Page content transcription",
-            // "If your browser does not render page correctly, ...", "You are on page 1 of 99", "Date post: 31-Oct-2021".
+            // "If your browser does not render page correctly, ...", "Previous Article", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
-            + "|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
+            + "|(?:(?:previous|prev|next|older|newer)\\s+(?:article|post|page|story|entry)\\s*)+|you\\s+are\\s+on\\s+page\\b.*|date\\s+post(?:ed)?\\s*:.*|page\\s+created\\s+by\\b.*|lcd\\s*/\\s*ncd\\s+portal"
             // "Post on 19-Jun-2020", "Quick viewing(Text Mode)".
             + "|post(?:ed)?\\s+on\\s+\\d{1,2}-[a-z]{3}-\\d{4}.*|quick\\s+view(?:ing)?\\s*\\(text\\s+mode\\)"
             + "|(?:upload(?:ed)?(?:\\s+by)?|views?|downloads?|last\\s+(?:view|download))\\s*:.*|share\\s+this\\s+document\\b.*"
@@ -155,6 +155,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*"
             // A document that is a code list: "CPT/HCPCS Medication Code Reference List".
             + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:reference\\s+)?(?:list|guide|lookup)\\b.*"
+            // A payment policy's rule for codes: "Revenue Codes Requiring Procedure Codes, Facility".
+            + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:that\\s+)?requir(?:e|es|ing)\\b.*"
             // A payer's code-editing notice or program: "Claim Code Edits Clarified", "Claim and Code Review Program".
             + "|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:edits?|editing|program)\\b.*");
     /** Words run together ("GuidelinesCommercialJune"): a web page's breadcrumb, not a title. */

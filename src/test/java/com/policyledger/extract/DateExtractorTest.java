@@ -193,6 +193,35 @@ class DateExtractorTest {
     }
 
     @Test
+    void aLastReviewLabelUnderAHistoryHeadingIsTheLastReviewWhenNoneIsPrintedElsewhere() {
+        String page = "Physical Therapy\nNumber: 0999\n\nPolicy\nPhysical therapy is considered medically necessary.\n\n"
+                + "Policy History\n\nLast Review 06/02/2027\nNext Review: 03/25/2028\nReview History\n";
+        assertThat(dates.extract(Texts.of(page), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2027, 6, 2));
+        // A label that does not say "last" in a history is an earlier version's.
+        assertThat(dates.extract(Texts.of(page.replace("Last Review", "Reviewed:")), flags).lastReviewed()).isNull();
+    }
+
+    @Test
+    void aTitleCaseHeadingOverANoticesItemsDatesItBeforeAColon() {
+        String notice = "October 2027 Medical Policy Updates\n\nNotification of Policy Revisions Effective October 13, 2027:\n\n"
+                + "Knee Braces Panel review 9/27/2027. No change to policy statement.\n";
+        assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 10, 13));
+        assertThat(dates.extract(Texts.of(notice.replace("Notification of Policy Revisions Effective", "We notified you of revisions effective")),
+                DocKind.POLICY_BULLETIN, flags).effective()).isNull();
+    }
+
+    @Test
+    void aNoticesDefaultDateForItsItemsDatesItWhateverItsExceptionsSay() {
+        String notice = "Medical policy changes\n\nMarch 2027 updates\n\nUnless otherwise noted, the policy updates below go into "
+                + "effect Apr. 1, 2027.\n\nKnee Braces (#91001)\nEffective May 1, 2027\nCriteria clarified.\n\nAnkle Braces (#91002)\n"
+                + "Effective June 1, 2027\nRetired.\n";
+        assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 4, 1));
+        // Without the default, the items' several dates date nothing.
+        assertThat(dates.extract(Texts.of(notice.replace("Unless otherwise noted, the", "The")), DocKind.POLICY_BULLETIN, flags)
+                .effective()).isNull();
+    }
+
+    @Test
     void aDateInAPolicysBackgroundDoesNotDateThePolicy() {
         assertThat(dates.extract(Texts.of("Screening Mammography\nPolicy\nScreening mammography is considered medically necessary once a year.\n"
                 + "Digital breast tomosynthesis is considered medically necessary when performed with screening mammography.\n"

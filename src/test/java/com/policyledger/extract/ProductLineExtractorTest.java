@@ -20,6 +20,15 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void anApplicationSectionAfterTheHistoryIsReadForScope() {
+        String policy = "Modifier Rules, Facility\nPolicy\nModifiers are reimbursed as this policy says.\nHistory\n"
+                + "6/1/2027 - New policy developed. (abc)\nApplication\nThese reimbursement requirements apply to all Blue Medicare HMO "
+                + "and Blue Medicare PPO members.\n";
+        assertThat(of(policy)).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of(policy.replace("Application\n", ""))).isEmpty(); // under the history heading: an earlier version's words
+    }
+
+    @Test
     void aLineOfBusinessFieldIsScope() {
         assertThat(of("Effective Date:  LOB: Medicaid, HIV SNP, CHP, QHP Review Date: "))
                 .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.CHIP, ProductLine.MARKETPLACE);

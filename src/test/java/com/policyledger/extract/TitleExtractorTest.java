@@ -214,6 +214,8 @@ class TitleExtractorTest {
         assertThat(title("1-888-555-0100, www.example.org\n\nCPT/HCPCS Medication Code Reference List\n\n"
                 + "Code Description Prior Authorization Required\n90281 Immune globulin Yes\n", null))
                 .isEqualTo("CPT/HCPCS Medication Code Reference List");
+        assertThat(title("Modifier Codes Requiring Documentation, Professional\nDescription\nThis policy lists modifiers that need records.\n", null))
+                .isEqualTo("Modifier Codes Requiring Documentation, Professional");
     }
 
     @Test
@@ -351,6 +353,12 @@ class TitleExtractorTest {
                 .isEqualTo("Bone Growth Stimulation of the Spine");
         assertThat(title("Skip all navigation Skip to page navigation\nHearing Aids for Children\nHearing aids are covered.\n", null))
                 .isEqualTo("Hearing Aids for Children");
+    }
+
+    @Test
+    void anArticlePagersLinksAreNoTitle() {
+        assertThat(title("Previous Article\nNext Article\n\nNew Preauthorization Rules for Sleep Studies\n\nPrint Article\n\n"
+                + "Sleep studies now require preauthorization.\n", null)).isEqualTo("New Preauthorization Rules for Sleep Studies");
     }
 
     @Test
