@@ -62,7 +62,7 @@ public final class DeterminationPhrases {
      * coverage"), and a hedge ("may or may not be covered").
      */
     private static final String QUESTIONED = "\\b(?:experimental|investigational|unproven|medically\\s+necessary|reasonable\\s+and\\s+necessary"
-            + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage)\\b";
+            + "|(?:eligible\\s+for\\s+)?covered|(?:eligible\\s+for\\s+)?coverage|eligible\\s+for\\s+(?:separate\\s+)?reimbursement)\\b";
     /** A determination as a change names its old one: "from experimental/investigational to ...". */
     private static final String STATUS = "(?:not\\s+|non-?)?(?:medically\\s+necessary|covered|investigational|experimental|unproven)";
     /**
@@ -128,6 +128,10 @@ public final class DeterminationPhrases {
             + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b"
             // and the list it opens: "which services are covered, which are excluded, and which are subject to limits"
             + "(?:\\s*,\\s*(?:and\\s+)?which\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b)*"
+            // A status the service had before a change: "When the policy was developed, the procedure was considered medically
+            // necessary. However, it is now considered investigational."
+            + "|\\b(?:was|were|had\\s+been)\\s+(?:previously\\s+|formerly\\s+|originally\\s+|once\\s+)?(?:considered\\s+|deemed\\s+)?"
+            + "(?:not\\s+)?" + QUESTIONED
             // Examples in brackets: "denied as member responsibility (e.g. excluded from coverage, investigational, ...)".
             + "|\\((?:e\\.g\\.|for\\s+example|such\\s+as)[^()]*\\)");
 
@@ -176,7 +180,7 @@ public final class DeterminationPhrases {
             + "(?<!\\b(?:may|might|can|could|would|should|to|we)\\s)\\bconsiders?\\s+reimbursement\\s+(?:of|for)\\b|"
             + "\\bwill\\s+(?:separately\\s+)?(?:reimburse|cover|pay\\s+for)\\b|\\beligible\\s+under\\s+the\\s+(?:plan|policy|benefit)\\b"
             + "|\\b(?:is|are)\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\s+(?:of|under|for)\\b"
-            + "|\\bcoverage\\s+is\\s+provided|(?<!\\bnot\\s(?:been\\s|be\\s)?)\\b(?:eligible|approved|activated)\\s+for\\s+coverage"
+            + "|\\bcoverage\\s+is\\s+provided|(?<!\\bnot\\s(?:been\\s|be\\s)?)\\b(?:eligible|approved|activated)\\s+for\\s+(?:coverage|(?:separate\\s+)?reimbursement)"
             // Notices of added coverage: "new coverage effective for dates of service on and after 10/1/09",
             // "New Coverage of Existing Code", "Medicaid will begin covering ...".
             + "|(?<!\\bno\\s)\\bnew\\s+coverage\\s+(?:of|for|effective)\\b|\\bwill\\s+begin\\s+(?:covering|coverage\\s+of|to\\s+cover)\\b|\\bbenefits?\\s+(?:is|are)\\s+available"
@@ -276,7 +280,8 @@ public final class DeterminationPhrases {
         }
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
-        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains("when ")
+        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("was ") || lower.contains("were ")
+                || lower.contains("had been") || lower.contains("if ") || lower.contains("when ")
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include") || lower.contains("which ") || lower.contains("what ")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")

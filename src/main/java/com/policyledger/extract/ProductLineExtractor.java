@@ -28,6 +28,8 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
+    private static final Pattern BULLET_ITEM = Pattern.compile("[ \\t]*[•·▪*-][ \\t]+\\S");
+    private static final int MAX_LIST_ITEMS = 10;
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers|(?<!\\bnot\\s)(?<!n['’]t\\s)affects?)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
@@ -50,6 +52,9 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                     // Deference to Medicare's own rules: "For Medicare members, to ensure consistency with the
                     // Medicare National Coverage Determinations (NCD) ..., all applicable NCDs ... should be reviewed".
                     + "|consistency\\s+with"
+                    // "... applicable to members enrolled in Medicare Advantage plans only if there are no criteria
+                    // established ... in a CMS national coverage determination": Medicare's rules come first.
+                    + "|\\bonly\\s+if\\s+there\\s+(?:is|are)\\s+no\\b|\\bin\\s+the\\s+absence\\s+of\\s+(?:an?\\s+|applicable\\s+)?(?:ncds?|lcds?|national|local)\\b"
                     // A pointer to another program's documents: "To view Medical Policies applicable to members of
                     // the Federal Employee Program (FEP), visit fepblue.org".
                     + "|\\bto\\s+view\\b|\\bvisit\\s+(?:www\\.)?[\\w-]+\\.(?:org|com|gov|net)\\b");
@@ -97,7 +102,13 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         }
         for (MatchResult lob : LOB_FIELD.findAll(text.text())) {
             String value = cut(lob.group(1));
-            Provenance where = text.provenance(lob.start(), lob.start(1) + value.length());
+            int valueEnd = lob.start(1) + value.length();
+            if (value.isBlank()) {
+                // "Impacted products:" over a bulleted list of them.
+                valueEnd = bulletListEnd(text.text(), lob.end());
+                value = text.text().substring(lob.end(), valueEnd);
+            }
+            Provenance where = text.provenance(lob.start(), valueEnd);
             vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
         }
         scopeSentences(text, found);
@@ -105,6 +116,24 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         breadcrumbTags(text, found);
         mastheadLines(text, found);
         return new ArrayList<>(found.values());
+    }
+
+    /** Where the bulleted list starting on the line after {@code from} (blank lines allowed before it) ends. */
+    private static int bulletListEnd(String s, int from) {
+        int end = from;
+        int at = s.indexOf('\n', from);
+        for (int items = 0; at >= 0 && items < MAX_LIST_ITEMS; ) {
+            int lineEnd = s.indexOf('\n', at + 1);
+            String line = s.substring(at + 1, lineEnd < 0 ? s.length() : lineEnd);
+            if (BULLET_ITEM.matcher(line).lookingAt()) {
+                end = lineEnd < 0 ? s.length() : lineEnd;
+                items++;
+            } else if (!line.isBlank() || items > 0) {
+                break;
+            }
+            at = lineEnd;
+        }
+        return end;
     }
 
     /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */

@@ -132,6 +132,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
             + "|contact\\s+us|asset\\s+publisher|category\\s+filter|(?:self[- ]service\\s+)?(?:log\\s*in|sign\\s*in)\\s*(?:/|or)\\s*register\\b.*"
             + "|powered\\s+by\\s+\\w+|(?:print\\s+)+(?:back\\s*)*"
+            // A newsletter's name with its audience, above the issue's date and its articles' headlines: "The Record -
+            // for physicians and other health care providers to share with their office staffs".
+            + "|[^\\n]{1,40}?\\s[-–—:]\\s+(?:news\\s+|a\\s+newsletter\\s+|news\\s+and\\s+information\\s+)?for\\s+(?:physicians|providers"
+            + "|members|practitioners|clinicians|health\\s+care\\s+(?:providers|professionals))\\b.*"
             // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
             + "|home\\s*[>›»/|]\\s*.*"
             // A site's menu bar flattened onto one line: "Home Administrative Billing & Reimbursement ... Pharmacy Products".

@@ -53,6 +53,16 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("Members are eligible for coverage of two fittings a year.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("Coverage is provided for one pair of lenses after surgery.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("Fittings are payable once a year.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The injection is eligible for reimbursement up to three units.")).containsExactly(Determination.COVERED);
+        assertThat(DeterminationPhrases.all("The injection is not eligible for reimbursement.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("Staff decide whether a claim is eligible for reimbursement.")).isEmpty();
+    }
+
+    @Test
+    void aStatusTheServiceHadBeforeAChangeDecidesNothing() {
+        assertThat(DeterminationPhrases.all("When the policy was written, the procedure was considered medically necessary.")).isEmpty();
+        assertThat(DeterminationPhrases.all("The procedure, formerly covered, was previously considered not medically necessary.")).isEmpty();
+        assertThat(DeterminationPhrases.all("However, the procedure is now considered investigational.")).containsExactly(Determination.INVESTIGATIONAL);
         assertThat(DeterminationPhrases.all("Teeth whitening is a contract exclusion.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The plan does not provide coverage for wigs.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("Benefits are not available for tattoo removal.")).containsExactly(Determination.NOT_COVERED);

@@ -29,6 +29,14 @@ class ProductLineExtractorTest {
     }
 
     @Test
+    void aProductsLabelOverABulletedListScopesToTheListedLines() {
+        assertThat(of("Claim edit: Drug A\n\nImpacted products:\n\n  • Medicaid – Florida\n\nUpdate:\nUnits are limited.\n\n"
+                + "Claim edit: Drug B\n\nImpacted products:\n  • Commercial fully insured products\n  • Medicare Advantage HMO products\n\n"
+                + "Update:\nOne injection every three weeks. Medicare Supplement members see the other notice.\n"))
+                .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+    }
+
+    @Test
     void aLineOfBusinessFieldIsScope() {
         assertThat(of("Effective Date:  LOB: Medicaid, HIV SNP, CHP, QHP Review Date: "))
                 .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.CHIP, ProductLine.MARKETPLACE);
@@ -43,6 +51,14 @@ class ProductLineExtractorTest {
                 + "prior to applying the criteria set forth in this clinical policy.")).isEmpty();
         assertThat(of("This bulletin addresses the drug for commercial medical plans. For Medicare criteria, see the other policy."))
                 .containsExactly(ProductLine.COMMERCIAL);
+    }
+
+    @Test
+    void medicaresPrecedenceOverAGuidelineIsNotScope() {
+        assertThat(of("Clinical guidelines are applicable to members enrolled in Medicare Advantage plans only if there are no criteria "
+                + "established for the service in a national coverage determination.")).isEmpty();
+        assertThat(of("In the absence of an NCD or LCD, this guideline applies to Medicare Advantage plans.")).isEmpty();
+        assertThat(of("This guideline applies to Medicare Advantage plans.")).containsExactly(ProductLine.MEDICARE_ADVANTAGE);
     }
 
     @Test

@@ -356,6 +356,13 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aNewslettersNameAndAudienceAboveTheIssueDateAreNoTitle() {
+        assertThat(title("The Bulletin - for physicians and other health care providers\nMarch 2027\n\n"
+                + "Plan highlights medical policy changes\n\nYou will find the latest codes in the chart below.\n", null))
+                .isEqualTo("Plan highlights medical policy changes");
+    }
+
+    @Test
     void anArticlePagersLinksAreNoTitle() {
         assertThat(title("Previous Article\nNext Article\n\nNew Preauthorization Rules for Sleep Studies\n\nPrint Article\n\n"
                 + "Sleep studies now require preauthorization.\n", null)).isEqualTo("New Preauthorization Rules for Sleep Studies");
