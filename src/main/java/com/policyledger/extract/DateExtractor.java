@@ -1,6 +1,7 @@
 package com.policyledger.extract;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -64,6 +65,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     private static final PrefilteredPattern HEADER_EFFECTIVE = PrefilteredPattern.compile(
             "(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)\\beffective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
     private static final int HEADER_CHARS = 600;
+    /** The sections a second look at the history skips: the first look read them. */
+    private static final Set<SectionKind> OUTSIDE_HISTORY = java.util.Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(SectionKind.HISTORY)));
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[ \\t]*[;,][ \\t]*");
     /**
      * "Effective August 30, 2026" (or a bullet "• Effective ...", or a subtitle "New and updated policies
@@ -176,6 +179,11 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             // "Beginning Jan. 1, 2018, providers will be required to obtain preauthorization ...".
             effective = firstOutsideBackground(text, DATED_PARAGRAPH, flags);
         }
+        if (effective == null) {
+            // Printed nowhere else, the date labelled effective in a box headed "Policy History" (Aetna's
+            // "Last Review 06/02/2026 / Effective: 07/20/1999") is the one the policy gives.
+            effective = first(text, EFFECTIVE, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, false);
+        }
         return new PolicyDates(effective, reviewed, revised);
     }
 
@@ -269,7 +277,7 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     /** The labelled last review date outside the history, else one a "last review" label gives within it. */
     private static Located<LocalDate> lastReviewed(SourceText text, List<Flag> flags) {
         Located<LocalDate> reviewed = latest(text, REVIEWED, flags);
-        return reviewed != null ? reviewed : first(text, LAST_REVIEW, flags, Integer.MAX_VALUE, Set.of(), true);
+        return reviewed != null ? reviewed : first(text, LAST_REVIEW, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, true);
     }
 
     /**

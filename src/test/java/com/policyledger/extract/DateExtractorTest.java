@@ -193,10 +193,14 @@ class DateExtractorTest {
     }
 
     @Test
-    void aLastReviewLabelUnderAHistoryHeadingIsTheLastReviewWhenNoneIsPrintedElsewhere() {
+    void aLastReviewOrEffectiveLabelUnderAHistoryHeadingDatesThePolicyWhenNoneIsPrintedElsewhere() {
         String page = "Physical Therapy\nNumber: 0999\n\nPolicy\nPhysical therapy is considered medically necessary.\n\n"
                 + "Policy History\n\nLast Review 06/02/2027\nNext Review: 03/25/2028\nReview History\n";
         assertThat(dates.extract(Texts.of(page), flags).lastReviewed().value()).isEqualTo(LocalDate.of(2027, 6, 2));
+        assertThat(dates.extract(Texts.of(page.replace("Next Review", "Effective: 07/20/1999\nNext Review")), flags).effective().value())
+                .isEqualTo(LocalDate.of(1999, 7, 20)); // printed nowhere else
+        assertThat(dates.extract(Texts.of("Effective Date: 01/01/2028\n" + page.replace("Next Review", "Effective: 07/20/1999\nNext Review")),
+                flags).effective().value()).isEqualTo(LocalDate.of(2028, 1, 1));
         // A label that does not say "last" in a history is an earlier version's.
         assertThat(dates.extract(Texts.of(page.replace("Last Review", "Reviewed:")), flags).lastReviewed()).isNull();
     }
