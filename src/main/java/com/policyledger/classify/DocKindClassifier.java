@@ -79,6 +79,16 @@ public final class DocKindClassifier {
     private static final Pattern ANNOUNCES_POLICIES = Pattern.compile("(?i)\\bthe\\s+following\\s+(?:new|revised|amended|updated|retired)\\b"
             + "[\\w\\s,/-]{0,60}?\\b(?:policies|guidelines)\\s+(?:are|were|have\\s+been|will\\s+be)\\b");
     private static final int ANNOUNCEMENT_LINES = 6;
+    /**
+     * A payer's change told in a text's opening ("the insurer ... will stop covering many CPT codes", "has reversed
+     * course ... decided to hold off on implementing"): news of a policy, which makes the text a notice about it.
+     */
+    private static final Pattern CHANGE_TOLD = Pattern.compile("(?i)\\bwill\\s+(?:stop|cease)\\s+(?:covering|paying|reimbursing)\\b"
+            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|pay|reimburse|require)\\b|\\b(?:has|have)\\s+(?:reversed|rescinded|delayed|postponed|paused)\\b"
+            + "|\\bannounced\\s+(?:that\\s+)?(?:it|they)\\s+will\\b|\\bhold\\s+off\\s+on\\s+implementing\\b");
+    private static final int CHANGE_TOLD_CHARS = 1500;
+    private static final double CHANGE_TOLD_WEIGHT = 0.4;
+
     private static final Pattern LIST_TITLE = Pattern.compile("(?i)\\b(?:(?:prior\\s+|pre-?|auto\\s+)?auth(?:ori[sz]ation)?|pre-?certification|notification)"
             + "\\s+(?:(?:code|procedure|service)s?\\s+)?(?:lists?|tables?|grids?|matrix)\\b|\\b(?:cpt|hcpcs|procedure)\\s+codes?\\s+lists?\\b"
             // "List of Services Requiring Prior Authorization"; a program's rules: "Medicaid Provider Manual".
@@ -168,13 +178,15 @@ public final class DocKindClassifier {
         // Date: ... Publish Date: ...") outweighs wording that sounds like a notice, unless the title names a notice.
         double header = noticeTitle == 0 && evidence.policyHeader() ? POLICY_HEADER_WEIGHT : 0;
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift) + listTitle + header;
-        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle - listTitle / 2;
+        double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle - listTitle / 2
+                + (tellsOfAChange(text) ? CHANGE_TOLD_WEIGHT : 0);
         // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too,
         // unless it only says news: a portal's "News and Alerts" heads articles as well.
         double noticeNotNews = noticeTitle > 0 && namesItselfANoticeBeyondNews(text) ? NOTICE_TITLE_WEIGHT : 0;
         // A memo to providers ("TO: All Providers ... SUBJECT: ...") is a notice or a policy, never an article.
         double informational = evidence.count() >= POLICY_SKELETON || isMemoToProviders(text) ? -1
-                : p[index("informational")] - shift - noticeNotNews - listTitle + (hasReadingTime(text) ? BYLINE_WEIGHT : 0);
+                : p[index("informational")] - shift - noticeNotNews - listTitle + (hasReadingTime(text) ? BYLINE_WEIGHT : 0)
+                        + (noSkeleton && asksInItsTitle(text) ? NO_SKELETON_PENALTY : 0);
         if (informational >= policy && informational >= bulletin) {
             return DocKind.INFORMATIONAL;
         }
@@ -272,6 +284,20 @@ public final class DocKindClassifier {
         List<SourceText.Line> head = text.headLines(MEMO_LINES);
         return head.stream().anyMatch(l -> MEMO_TO.matcher(l.text().strip()).lookingAt())
                 && head.stream().anyMatch(l -> MEMO_SUBJECT.matcher(l.text().strip()).lookingAt());
+    }
+
+    static boolean tellsOfAChange(SourceText text) {
+        String t = text.text();
+        return CHANGE_TOLD.matcher(t).region(0, Math.min(t.length(), CHANGE_TOLD_CHARS)).find();
+    }
+
+    /**
+     * A title that asks ("Did You Get a 90837 Letter?"): an article's, answering readers; a payer's notice or policy
+     * states. It weighs against the notice that a text without a policy's skeleton is otherwise taken for.
+     */
+    static boolean asksInItsTitle(SourceText text) {
+        List<String> first = firstLines(text, true);
+        return !first.isEmpty() && first.get(0).endsWith("?");
     }
 
     static boolean hasReadingTime(SourceText text) {

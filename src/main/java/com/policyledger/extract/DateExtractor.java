@@ -84,7 +84,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * label and no other date of a change.
      */
     private static final PrefilteredPattern EFFECTIVE_LEAD_IN = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,40}?\\s)?the\\s+following\\s+[^\\n.]{0,80}?\\s"
-            + "effective\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*:[ \\t]*$)");
+            + "effective\\s+(?:on\\s+|as\\s+of\\s+|for\\s+dates\\s+of\\s+service\\s+on\\s+or\\s+after\\s+)?"
+            // The date, then perhaps whom it is for: "..., for Tufts Medicare Preferred HMO and Senior Care Options (SCO):".
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:,[ \\t]+for\\s[^\\n.:]{1,120})?[ \\t]*:[ \\t]*$)");
 
     /**
      * "Effective June 1, 2025, the following codes ...", "Beginning July 1, 2025, ...": a paragraph, or a

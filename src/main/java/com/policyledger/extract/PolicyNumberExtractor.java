@@ -56,7 +56,7 @@ public final class PolicyNumberExtractor {
     private static final int EARLIER_REACH = 40;
     private static final Pattern BULLETIN_LABEL = Pattern.compile("(?i)\\s*bulletin\\s+(?:number|#)");
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status|Publish|Published|Posted|Approved|Origination)$");
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Current|Next|Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status|Publish|Published|Posted|Approved|Origination)$");
     private static final int HEADER_LINES = 4;
     private static final Pattern RELATED_POLICIES = Pattern.compile("(?i)related|other");
     /** Another field's label where a value should be: "Status:", "Effective Date:". */

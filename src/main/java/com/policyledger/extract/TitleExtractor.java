@@ -20,6 +20,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** One to three words, the first capitalised: a name such as "Abecma" or "Cell Therapy". */
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-•·▪*][ \\t]+\\S");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\*{1,2}\\s*(?:corrected|revised|updated|amended|reissued|new)\\s*\\*{1,2}\\s*");
@@ -115,7 +116,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NUMBER_PART = Pattern.compile("[A-Z]{2,6}(?:\\s\\d{2,}[A-Z]{0,3}|(?:\\.[A-Z0-9]{1,6}){2,3})");
     /** What a saved web page prints above its content: skip links, viewer frames, issue menus, back links. */
     private static final Pattern WEB_CHROME = Pattern.compile(
-            "(?i)skip\\s+(?:to\\s+(?:main\\s+)?content|(?:to\\s+|all\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
+            "(?i)skip\\s+(?:to\\s+(?:the\\s+)?(?:main\\s+)?content|(?:to\\s+|all\\s+)?navigation)\\b.*|web\\s+content\\s+viewer\\b.*|in\\s+this\\s+issue"
             // Search boxes, document hosts' wrappers and pagers: "Advanced Search", "Page content transcription",
             // "If your browser does not render page correctly, ...", "Previous Article", "You are on page 1 of 99", "Date post: 31-Oct-2021".
             + "|(?:advanced\\s+)?search\\s*:?|page\\s+content\\s+transcription|if\\s+your\\s+browser\\b.*|continue\\s+reading"
@@ -530,13 +531,21 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         return kind != null && !(kind == SectionKind.CODING && CODING_TITLE.matcher(t).matches());
     }
 
+    /** A short line over a bulleted list is the list's label ("Provider Type" over "- Physicians"), not a title's end. */
+    private static boolean headsAList(SourceText text, SourceText.Line line) {
+        if (line.end() + 1 >= text.text().length()) {
+            return false;
+        }
+        return LIST_ITEM.matcher(text.lineAt(line.end() + 1).text()).lookingAt();
+    }
+
     /** A title broken over two lines continues with a short lone line ("Treatment", "Insufficiency"). */
     private static String continuation(SourceText text, int lineEnd) {
         SourceText.Line next = text.lineAt(Math.min(text.text().length() - 1, lineEnd + 1));
         String t = next.text().strip();
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
                 && !GENERIC.matcher(t).matches() && !isChromeOrFieldLabel(t)
-                && !t.equals(t.toUpperCase())) {
+                && !t.equals(t.toUpperCase()) && !headsAList(text, next)) {
             return " " + t;
         }
         return "";

@@ -22,6 +22,26 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void newsOfAPayersChangeInTheOpeningIsABulletin() {
+        String news = "Skip to main content\nThanks to advocacy from two therapy associations, a major commercial insurer has reversed course"
+                + " and decided to hold off on a payment cut for assistants. The insurer also said it will stop covering several codes"
+                + " delivered by telehealth. The associations had sent a joint letter asking for reconsideration.\n";
+        assertThat(kind(news)).isEqualTo(DocKind.POLICY_BULLETIN);
+        assertThat(DocKindClassifier.tellsOfAChange(SourceText.of(List.of("A guide to therapy billing.\n" + "x".repeat(2000)
+                + " The plan will stop covering the code.\n")))).isFalse(); // past the opening
+    }
+
+    @Test
+    void anArticleAskingInItsTitleIsInformational() {
+        String article = "Skip to main content\nWhy Did My Plan Send a 99214 Letter?\nBy Jo Park, CPC (posted May 1, 2027)\n"
+                + "Did you get a letter from your insurance plan about how often you bill 99214? The plan's representative told us the "
+                + "letter is educational: it compares your use of the code with your peers'. Here is what to keep in your notes.\n";
+        assertThat(kind(article)).isEqualTo(DocKind.INFORMATIONAL);
+        assertThat(DocKindClassifier.asksInItsTitle(SourceText.of(List.of(article)))).isTrue();
+        assertThat(DocKindClassifier.asksInItsTitle(SourceText.of(List.of(article.replace("Letter?", "Letter"))))).isFalse();
+    }
+
+    @Test
     void aThirdPartyNoticeAboutAPolicyIsABulletin() {
         assertThat(kind("Cigna Healthcare modified MM 0552, effective December 16, 2025. Here's what billing teams need to do.\n"
                 + "| Policy Code | MM 0552 |\n| Change Type | Modified |\n| Key Action | Remove CPT 0565T from your charge capture |\n"

@@ -190,6 +190,9 @@ class DateExtractorTest {
     void aNoticesLineSayingItsPoliciesAreEffectiveOnADateBeforeAColonDatesIt() {
         assertThat(effective(Texts.of("New and updated policies now available online\n\n01/29/2027\n\nThe following policies are effective "
                 + "Jan. 1, 2027:\n\n  • Payment Policy: Prolonged Services\n"), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(effective(Texts.of("Coverage Updates\n\nOctober 30, 2027\n\nThe following changes are effective for dates of service on "
+                + "or after January 1, 2028, for Medicare Preferred HMO members:\n\nPrior authorization for 0037U.\n"), DocKind.POLICY_BULLETIN))
+                .isEqualTo(LocalDate.of(2028, 1, 1));
     }
 
     @Test

@@ -26,6 +26,13 @@ class PolicyNumberExtractorTest {
     }
 
     @Test
+    void theNextFieldsLabelRunIntoTheNumberIsCutOff() {
+        assertThat(number("Subject:  Acupuncture\nGuideline #:  CG-ANC-03Current Effective Date:  10/14/2027\n", DocKind.PAYER_POLICY))
+                .isEqualTo("CG-ANC-03");
+        assertThat(number("Guideline Number: CS032.OPEffective Date: 06/01/2027\n", DocKind.PAYER_POLICY)).isEqualTo("CS032.OP");
+    }
+
+    @Test
     void aValuePrintedBelowItsLabelByTheLayout() {
         assertThat(number("Subject:\nDocument#:\nStatus:\n\nSome Surgery Title\nSURG.00129\nRevised\n", DocKind.PAYER_POLICY))
                 .isEqualTo("SURG.00129");

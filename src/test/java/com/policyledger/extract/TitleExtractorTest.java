@@ -353,6 +353,8 @@ class TitleExtractorTest {
                 .isEqualTo("Bone Growth Stimulation of the Spine");
         assertThat(title("Skip all navigation Skip to page navigation\nHearing Aids for Children\nHearing aids are covered.\n", null))
                 .isEqualTo("Hearing Aids for Children");
+        assertThat(title("Skip to the main content\nHearing Aids for Children\nHearing aids are covered.\n", null))
+                .isEqualTo("Hearing Aids for Children");
     }
 
     @Test
@@ -360,6 +362,12 @@ class TitleExtractorTest {
         assertThat(title("The Bulletin - for physicians and other health care providers\nMarch 2027\n\n"
                 + "Plan highlights medical policy changes\n\nYou will find the latest codes in the chart below.\n", null))
                 .isEqualTo("Plan highlights medical policy changes");
+    }
+
+    @Test
+    void aListsLabelBelowATitleDoesNotContinueIt() {
+        assertThat(title("Billing and Authorization Procedures for Non-Benefit Codes\nProvider Type\n- Physicians\n- Hospitals\nSome codes are not paid.\n", null))
+                .isEqualTo("Billing and Authorization Procedures for Non-Benefit Codes");
     }
 
     @Test
