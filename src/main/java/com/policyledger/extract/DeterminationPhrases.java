@@ -206,7 +206,7 @@ public final class DeterminationPhrases {
             + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"
             // Update bulletins: "will no longer be covered", "will no longer reimburse", "coverage is no longer available".
             + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+coverage)"
-            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\bwill\\s+(?:stop|cease)\\s+(?:covering|reimbursing|paying\\s+for)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)";
+            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\bwill\\s+(?:stop|cease)\\s+(?:covering|reimbursing|paying\\s+for)\\b|\\bexclude[sd]?\\s+coverage\\s+(?:for|of)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)";
     /**
      * Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
      * "are not recognized for Medicare Part B payment". Its long gaps make it the dearest phrase to

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The title, from a label when one is printed ("Clinical Policy:", "Subject:", "Title:", a
@@ -20,6 +21,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** One to three words, the first capitalised: a name such as "Abecma" or "Cell Therapy". */
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int BANNER_REPEAT_LINES = 4;
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-•·▪*][ \\t]+\\S");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */
@@ -128,6 +130,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|\\d+\\s+(?:views?|downloads?|pages)|size\\s*:\\s*px|start\\s+display\\s+at\\s+page\\s*:?|transcription"
             // A document host's sidebar: "Survey", "Document related concepts", "Transcript".
             + "|survey|document\\s+related\\s+concepts|transcript"
+            // A content system's placeholders left in a saved page: "Breadcrumb", "Page Title for page template".
+            + "|breadcrumbs?|page\\s+title\\s+for\\s+page\\s+template"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
@@ -139,6 +143,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|members|practitioners|clinicians|health\\s+care\\s+(?:providers|professionals))\\b.*"
             // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
             + "|home\\s*[>›»/|]\\s*.*"
+            // The same with an icon font's glyph between the links, read as a character: "Home 5 Providers 5 Claims".
+            + "|home\\s+(?<glyph>[^\\s\\p{L}]{1,2})\\s+\\S[^\\n]*?\\s\\k<glyph>\\s+\\S.*"
+            // A site's alert banner above the page: "Monday, February 19 is Presidents' Day, our offices will be closed."
+            + "|.{0,80}\\boffices?\\s+(?:will\\s+be|are|is)\\s+closed\\b.*"
             // A site's menu bar flattened onto one line: "Home Administrative Billing & Reimbursement ... Pharmacy Products".
             + "|home\\b(?=(?:.*?\\b(?:administrative|billing|pharmacy|products|providers|members|resources|contact|about\\s+us|news|log\\s*in"
             + "|tools|claims|forms|careers|portal)\\b){3}).*"
@@ -468,6 +476,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 i = contentsEnd - 1; // a web page's section menu above the title
                 continue;
             }
+            if ((t.endsWith(".") || t.endsWith("!")) && repeatedNearby(lines, i)) {
+                continue; // a site's banner printed twice ("It's Time to Renew. ... Stay Covered."); a title printed twice stays
+            }
             String whole = t;
             t = beforeHeaderFields(t);
             int words = SPACES.split(withoutKind(t)).length;
@@ -483,6 +494,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
         }
         return null;
+    }
+
+    /** Whether line {@code i} is printed again, word for word, within a few lines of it. */
+    private static boolean repeatedNearby(List<SourceText.Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        return IntStream.rangeClosed(Math.max(0, i - BANNER_REPEAT_LINES), Math.min(lines.size() - 1, i + BANNER_REPEAT_LINES))
+                .anyMatch(j -> j != i && lines.get(j).text().strip().equals(t));
     }
 
     /** "L29265 PULMONARY DIAGNOSTIC SERVICES" among the first lines: an LCD's ID and title, whatever a portal prints above. */
@@ -545,7 +563,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         String t = next.text().strip();
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
                 && !GENERIC.matcher(t).matches() && !isChromeOrFieldLabel(t)
-                && !t.equals(t.toUpperCase()) && !headsAList(text, next)) {
+                && !t.equals(t.toUpperCase()) && !headsAList(text, next)
+                && !t.equals(text.lineAt(lineEnd).text().strip())) { // the title printed again is not its second line
             return " " + t;
         }
         return "";

@@ -56,6 +56,7 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The injection is eligible for reimbursement up to three units.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The injection is not eligible for reimbursement.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The insurer will stop covering many codes used via telehealth.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("All of our member policies exclude coverage for experimental services.")).contains(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("Staff decide whether a claim is eligible for reimbursement.")).isEmpty();
     }
 

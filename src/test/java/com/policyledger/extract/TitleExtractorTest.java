@@ -371,6 +371,18 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aSitesBannersAndGlyphBreadcrumbsAreNoTitle() {
+        assertThat(title("Time to renew. Stay covered.\n \nTime to renew. Stay covered.\n\nAuthorization Grids\n\nGrids are now available.\n", null))
+                .isEqualTo("Authorization Grids");
+        assertThat(title("Monday, May 31 is Memorial Day, our offices will be closed. Have a safe holiday.\n\nHome 5 Providers 5 Claims 5 Billing\n\n"
+                + "Submitting & Billing Claims\n\nOur Claims department processes your claims.\n", null)).isEqualTo("Submitting & Billing Claims");
+        assertThat(title("Claims are processed daily.\n\nSubmitting Claims\n", null)).isNull(); // prose first: no title line
+        assertThat(title("Knee Braces\nKnee Braces\nBraces are covered.\n", null)).isEqualTo("Knee Braces");
+        assertThat(title("Breadcrumb\n\nPage Title for page template\n\nExperimental Procedures\n\nOur policies exclude them.\n", null))
+                .isEqualTo("Experimental Procedures");
+    }
+
+    @Test
     void anArticlePagersLinksAreNoTitle() {
         assertThat(title("Previous Article\nNext Article\n\nNew Preauthorization Rules for Sleep Studies\n\nPrint Article\n\n"
                 + "Sleep studies now require preauthorization.\n", null)).isEqualTo("New Preauthorization Rules for Sleep Studies");
