@@ -73,6 +73,10 @@ public final class DeterminationPhrases {
     private static final String DEFINING_WORDING = "\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
             + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
+            // Medicare's test, defined for any service: "The service is considered reasonable and necessary if it is determined
+            // that the service is: 1. Safe and effective; ...".
+            + "|\\b(?:the|a|an|any)\\s+(?:service|item|supply|procedure|drug|device)\\s+is\\s+considered\\s+(?:medically\\s+necessary"
+            + "|reasonable\\s+and\\s+necessary)\\s+(?:if|when)\\s+it\\s+is\\s+determined\\s+that\\b"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
             + "|\\bdefines?\\s+(?:the\\s+)?(?:terms?\\s+)?[\"“]?(?:experimental|investigational)[\"”]?"
             + "(?:\\s*(?:,|and/or|and|or|/)\\s*[\"“]?(?:experimental|investigational)[\"”]?)*";

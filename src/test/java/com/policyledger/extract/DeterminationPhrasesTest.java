@@ -65,6 +65,14 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("When the policy was written, the procedure was considered medically necessary.")).isEmpty();
         assertThat(DeterminationPhrases.all("The procedure, formerly covered, was previously considered not medically necessary.")).isEmpty();
         assertThat(DeterminationPhrases.all("However, the procedure is now considered investigational.")).containsExactly(Determination.INVESTIGATIONAL);
+    }
+
+    @Test
+    void medicaresTestDefinedForAnyServiceDecidesNothing() {
+        assertThat(DeterminationPhrases.all("The service is considered reasonable and necessary if it is determined that the service is safe and effective."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("Manipulation under anesthesia is considered reasonable and necessary when the criteria are met."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("Teeth whitening is a contract exclusion.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The plan does not provide coverage for wigs.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("Benefits are not available for tattoo removal.")).containsExactly(Determination.NOT_COVERED);
