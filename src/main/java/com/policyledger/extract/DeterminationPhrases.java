@@ -73,10 +73,6 @@ public final class DeterminationPhrases {
     private static final String DEFINING_WORDING = "\\b(?:a|any)\\s+(?:service|supply|drug|device|procedure|treatment|technology|intervention)\\b[^.;:]{0,100}?"
             + "\\bconsidered\\s+(?:to\\s+be\\s+)?(?:experimental|investigational)(?:\\s*(?:,|or|and|/)\\s*(?:experimental|investigational))?[\"”]?"
             + "\\s+(?:if|when)\\s+(?:it\\s+meets\\s+)?(?:any|one|all)\\s+(?:of\\s+)?the\\s+following"
-            // Medicare's test, defined for any service: "The service is considered reasonable and necessary if it is determined
-            // that the service is: 1. Safe and effective; ...".
-            + "|\\b(?:the|a|an|any)\\s+(?:service|item|supply|procedure|drug|device)\\s+is\\s+considered\\s+(?:medically\\s+necessary"
-            + "|reasonable\\s+and\\s+necessary)\\s+(?:if|when)\\s+it\\s+is\\s+determined\\s+that\\b"
             + "|[\"“](?:experimental|investigational)[^\"”]{0,60}[\"”]\\s+(?:means|is\\s+defined\\s+as|refers\\s+to)"
             + "|\\bdefines?\\s+(?:the\\s+)?(?:terms?\\s+)?[\"“]?(?:experimental|investigational)[\"”]?"
             + "(?:\\s*(?:,|and/or|and|or|/)\\s*[\"“]?(?:experimental|investigational)[\"”]?)*";
@@ -132,12 +128,24 @@ public final class DeterminationPhrases {
             + "|\\b(?:which|what)\\s+(?:services|procedures|items|supplies|drugs|benefits|tests)\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b"
             // and the list it opens: "which services are covered, which are excluded, and which are subject to limits"
             + "(?:\\s*,\\s*(?:and\\s+)?which\\s+(?:are|is)\\s+(?:not\\s+)?(?:covered|excluded|medically\\s+necessary)\\b)*"
-            // A status the service had before a change: "When the policy was developed, the procedure was considered medically
-            // necessary. However, it is now considered investigational."
-            + "|\\b(?:was|were|had\\s+been)\\s+(?:previously\\s+|formerly\\s+|originally\\s+|once\\s+)?(?:considered\\s+|deemed\\s+)?"
-            + "(?:not\\s+)?" + QUESTIONED
             // Examples in brackets: "denied as member responsibility (e.g. excluded from coverage, investigational, ...)".
             + "|\\((?:e\\.g\\.|for\\s+example|such\\s+as)[^()]*\\)");
+
+    /**
+     * Medicare's test, defined for any service: "The service is considered reasonable and necessary if it is determined
+     * that the service is: 1. Safe and effective; ...". Tried only where "determined that" is.
+     */
+    private static final PrefilteredPattern TEST_DEFINED = PrefilteredPattern.compile("(?i)\\b(?:the|a|an|any)\\s+"
+            + "(?:service|item|supply|procedure|drug|device)\\s+is\\s+considered\\s+(?:medically\\s+necessary|reasonable\\s+and\\s+necessary)"
+            + "\\s+(?:if|when)\\s+it\\s+is\\s+determined\\s+that\\b");
+
+    /**
+     * A status the service had before a change: "When the policy was developed, the procedure was considered medically
+     * necessary. However, it is now considered investigational." Apart from {@link #UNDECIDED}, whose larger alternation
+     * would otherwise be tried on every sentence in the past tense.
+     */
+    private static final PrefilteredPattern FORMER_STATUS = PrefilteredPattern.compile("(?i)\\b(?:was|were|had\\s+been)\\s+"
+            + "(?:previously\\s+|formerly\\s+|originally\\s+|once\\s+)?(?:considered\\s+|deemed\\s+)?(?:not\\s+)?" + QUESTIONED);
 
     /**
      * Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable
@@ -284,8 +292,13 @@ public final class DeterminationPhrases {
         }
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
-        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("was ") || lower.contains("were ")
-                || lower.contains("had been") || lower.contains("if ") || lower.contains("when ")
+        if (decisive && (lower.contains("was ") || lower.contains("were ") || lower.contains("had been"))) {
+            mask(masked, FORMER_STATUS.findAll(text));
+        }
+        if (lower.contains("determined that")) {
+            mask(masked, TEST_DEFINED.findAll(text));
+        }
+        if (decisive && (lower.contains("whether") || lower.contains("may ") || lower.contains("if ") || lower.contains("when ")
                 || lower.contains("mean") || lower.contains("defin") || lower.contains("order ") || lower.contains("include") || lower.contains("which ") || lower.contains("what ")
                 || lower.contains("to be ") || lower.contains("criteria") || lower.contains("statement") || lower.contains("indication")
                 || lower.contains("requirement") || lower.contains("section") || lower.contains(" as ") || lower.contains(" or ")
