@@ -30,6 +30,7 @@ public final class PayerDirectory {
     private static final Pattern BLUE_CROSS = Pattern.compile("(?i)\\bBlue\\s*Cross\\b");
     private static final Pattern BLUE_SHIELD = Pattern.compile("(?i)\\bBlue\\s*Shield\\b");
     private static final Pattern CROSS_AND_SHIELD = Pattern.compile("(?i)(Blue\\s*Cross)\\s+(?:and|&)\\s+(Blue\\s*Shield)");
+    private static final Pattern CROSS_SHIELD = Pattern.compile("(?i)(Blue\\s*Cross)\\s+(Blue\\s*Shield)");
     /** "... of Kansas City": any place, so that the longer plan's "of"-less name outranks the shorter's. */
     private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*)*)$");
     /**
@@ -126,7 +127,7 @@ public final class PayerDirectory {
     /**
      * Each alias also as the Blue plans print it either way: "Blue Cross and Blue Shield of Montana" is
      * "BlueCross and BlueShield of Montana" in its own header, "BlueCross BlueShield of Tennessee"
-     * is "Blue Cross Blue Shield of Tennessee" in others' text, "and" is often dropped, and a plan
+     * is "Blue Cross Blue Shield of Tennessee" in others' text, "and" is often dropped (or added), and a plan
      * is often named without the "of" ("Blue Cross Blue Shield North Carolina").
      */
     private static Set<String> withBlueSpellings(String[] aliases) {
@@ -140,7 +141,8 @@ public final class PayerDirectory {
             for (String cross : List.of("Blue Cross", "BlueCross")) {
                 for (String shield : List.of("Blue Shield", "BlueShield")) {
                     String spelled = BLUE_CROSS.matcher(BLUE_SHIELD.matcher(a).replaceAll(shield)).replaceAll(cross);
-                    for (String s : List.of(spelled, CROSS_AND_SHIELD.matcher(spelled).replaceAll("$1 $2"))) {
+                    for (String s : List.of(spelled, CROSS_AND_SHIELD.matcher(spelled).replaceAll("$1 $2"),
+                            CROSS_SHIELD.matcher(spelled).replaceAll("$1 and $2"))) {
                         out.add(s);
                         out.add(OF_PLACE.matcher(s).replaceFirst(" $1"));
                     }

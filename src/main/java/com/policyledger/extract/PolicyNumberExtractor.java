@@ -21,8 +21,8 @@ public final class PolicyNumberExtractor {
                     // Medicare's coverage documents: "LCD ID: L38773", "Article ID: A57736", "NCD #: 160.24".
                     + "|(?:lcd|ncd|article)\\s+(?:id|#|number)|manual\\s+section\\s+(?:number|#)"
                     // A masthead that carries the number: "MEDICAL POLICY – 7.01.557", "Medical Policy: 07.01.12"
-                    // (but "Clinical Policy: Bariatric Surgery" names the title).
-                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*(?:\\d|[A-Z]{1,5}[.\\-]?\\d)))"
+                    // "Reimbursement Policy: NDRP-LP-002" (but "Clinical Policy: Bariatric Surgery" names the title).
+                    + "|(?:medical|clinical|payment|reimbursement|coverage)\\s+policy\\s*(?:[–—-]|:(?=\\s*(?:\\d|[A-Z]{1,5}(?:[.\\-][A-Z]{1,5})*[.\\-]?\\d)))"
                     + "|\\bdoc(?:ument)?\\s+id(?=\\s*:)"
                     // A Medicare contractor's own number ("Contractor Number: 05401") names the contractor, not the policy.
                     // (The word first, then what precedes it: a lookbehind leading the alternative ran at every attempt.)

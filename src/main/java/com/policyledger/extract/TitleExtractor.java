@@ -34,7 +34,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|(?:lcd|ncd|article|document|manual\\s+section)\\s+title\\s*:?(?=[ \\t]*$))[ \\t*]*\"?(.*?)\"?[ \\t]*$");
     /** Where a flattened header's fields end. */
     private static final int FLATTENED_HEADER_CHARS = 600;
-    private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?<=\\S[ \\t])subject\\s*:[ \\t]*(\\S[^\\n]*)");
+    /** "... Subject: Knee Braces Category: ..." or, with its spaces lost, "... PolicyPolicy Title:Routine Venipuncture...Section:". */
+    private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?:(?<=\\S[ \\t])subject|(?<=\\S[ \\t]|(?-i:\\p{Ll}))(?-i:Policy\\s+Title))"
+            + "\\s*:[ \\t]*(\\S[^\\n]*)");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
@@ -84,6 +86,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NUMBER_ONLY = Pattern.compile("[A-Z0-9][\\w.\\-]*\\d[\\w.\\-]*");
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
+    /** Where a header that lost its spaces ran the next label into the value: "...of Specimens|Section:Laboratory". */
+    private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}[\\w&/-]*:)");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?((?:medical|clinical|payment|reimbursement|coding)(?:\\s*/\\s*(?:medical|clinical|payment|reimbursement|coding))*)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
@@ -431,6 +435,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     }
 
     private static String cutAtNextLabel(String value, int minValue) {
+        Matcher glued = GLUED_LABEL_START.matcher(value);
+        if (glued.find(Math.min(minValue, value.length()))) {
+            value = value.substring(0, glued.start()); // certainly where the next field starts
+        }
         Matcher next = NEXT_LABEL.matcher(value);
         while (next.find()) {
             // A number's or a date's label ends even a short title: "Step Therapy Reference Number: CP.CPA.83".

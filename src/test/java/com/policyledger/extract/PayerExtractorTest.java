@@ -31,6 +31,9 @@ class PayerExtractorTest {
                 .isEqualTo("Blue Cross and Blue Shield of Montana");
         assertThat(payers.extract(Texts.of("BlueCross BlueShield of Vermont Medical Policy Manual\nKnee Braces"), flags).value())
                 .isEqualTo("Blue Cross and Blue Shield of Vermont");
+        // "and" added to a plan listed without it.
+        assertThat(payers.extract(Texts.of("Reimbursement Policy\nThis policy addresses Blue Cross and Blue Shield of North Dakota's billing."),
+                flags).value()).isEqualTo("Blue Cross Blue Shield of North Dakota");
         // Without "of", the longer place still wins: Kansas City's plan is not Kansas's.
         assertThat(payers.extract(Texts.of("Blue Cross Blue Shield Kansas City Medical Policy: Knee Braces"), flags).value())
                 .isEqualTo("Blue Cross and Blue Shield of Kansas City");

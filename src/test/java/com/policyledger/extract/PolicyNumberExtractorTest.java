@@ -23,6 +23,7 @@ class PolicyNumberExtractorTest {
         assertThat(number("Coverage Policy Number............. 0070\n", DocKind.PAYER_POLICY)).isEqualTo("0070");
         assertThat(number("Medical Policy: MP.13.20\nPolicy Number: MP.13.20\n", DocKind.PAYER_POLICY)).isEqualTo("MP.13.20");
         assertThat(number("Coverage Policy#: 282\nCategory: Surgery\n", DocKind.PAYER_POLICY)).isEqualTo("282");
+        assertThat(number("Reimbursement Policy: NDRP-LP-002\nTopic: Lab and Pathology\n", DocKind.PAYER_POLICY)).isEqualTo("NDRP-LP-002");
     }
 
     @Test

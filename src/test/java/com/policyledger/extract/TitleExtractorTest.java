@@ -383,6 +383,12 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aLabelRunIntoTheTitleByAHeaderWithoutSpacesEndsIt() {
+        assertThat(title("Manual:Reimbursement PolicyPolicy Title:Routine Venipuncture and/or Collection of SpecimensSection:Laboratory"
+                + "Subsection:NoneDate of Origin:1/1/2000Policy Number:RPM099\n", null)).isEqualTo("Routine Venipuncture and/or Collection of Specimens");
+    }
+
+    @Test
     void anArticlePagersLinksAreNoTitle() {
         assertThat(title("Previous Article\nNext Article\n\nNew Preauthorization Rules for Sleep Studies\n\nPrint Article\n\n"
                 + "Sleep studies now require preauthorization.\n", null)).isEqualTo("New Preauthorization Rules for Sleep Studies");
