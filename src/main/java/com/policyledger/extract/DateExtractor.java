@@ -30,7 +30,9 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             // A policy's own dating of its criteria, on a line of its own ("Effective for dates of service on and
             // after November 16, 2024:"); in a sentence, the phrase dates one item of a notice.
             + "|(?m:^)[ \\t•*-]*effective\\s+for\\s+(?:dates?\\s+of\\s+service|services?|claims?)\\s+(?:on\\s+(?:and|or)\\s+after|beginning)"
-            + "(?=\\s+(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t:.]*(?m:$))");
+            + "(?=\\s+(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t:.]*(?m:$))"
+            // A table's cells stacked one per line: "Effective" over "01/25/19".
+            + "|(?m:^)[ \\t]*effective(?:\\s+date)?(?=[ \\t]*\\n[ \\t]*(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*(?m:$))");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s?)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
@@ -181,8 +183,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             // "Beginning Jan. 1, 2018, providers will be required to obtain preauthorization ...".
             effective = firstOutsideBackground(text, DATED_PARAGRAPH, flags);
         }
-        if (effective == null) {
-            // Printed nowhere else, the date labelled effective in a box headed "Policy History" (Aetna's
+        if (effective == null && distinctDates(text, EFFECTIVE, true) == 1) {
+            // Printed nowhere else, the one date labelled effective in a box headed "Policy History" (Aetna's
             // "Last Review 06/02/2026 / Effective: 07/20/1999") is the one the policy gives.
             effective = first(text, EFFECTIVE, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, false);
         }
@@ -269,10 +271,15 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     }
 
     private static long distinctDates(SourceText source, PrefilteredPattern label) {
+        return distinctDates(source, label, false);
+    }
+
+    /** As {@link #distinctDates(SourceText, PrefilteredPattern)}, counting the labels in the history instead when {@code inHistory}. */
+    private static long distinctDates(SourceText source, PrefilteredPattern label, boolean inHistory) {
         String text = source.text();
         Matcher date = DateParser.DATE.matcher(text);
         return label.findAll(text).stream()
-                .filter(m -> source.sections().kindAt(m.start()) != SectionKind.HISTORY && labelsADate(source, m, date))
+                .filter(m -> (source.sections().kindAt(m.start()) == SectionKind.HISTORY) == inHistory && labelsADate(source, m, date))
                 .map(m -> DateParser.fromMatch(date)).filter(java.util.Objects::nonNull).distinct().count();
     }
 

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * with a LOW_CONFIDENCE flag.
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
+    /** A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny". */
+    private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)");
     private static final int HEADER_CHARS = 600;
     private static final int CONTEXT_CHARS = 150;
     private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile(
@@ -72,6 +74,11 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             return null;
         }
         best = planSellingTheBrand(best, score);
+        if (directory.byName(best).agency() && UNNAMED_PLAN.foundIn(text.text())) {
+            // A plan's own document printed without its name ("the health plan's code editing software evaluates ..."):
+            // the regulator or vendor it cites is not its payer.
+            return null;
+        }
         Located<String> found = new Located<>(best, firstSeen.get(best));
         if (onlyBoilerplate.get(best)) {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer named only in boilerplate: " + best, found.where()));

@@ -218,6 +218,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void aLabelStackedOverItsDateInATablesCellsLabelsIt() {
+        String notice = "Policy Updates\n\nPG0311 Knee Braces\n\nRevision\nPENDING\nEffective\n01/25/28\n\n11/28/27: Removed a code.\n\n"
+                + "PG0294 Ankle Braces\n\nRevision\nPENDING\nEffective\n01/25/28\n\n11/28/27: Added codes.\n";
+        assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2028, 1, 25));
+        // Items effective on different dates: the notice has none of its own.
+        assertThat(dates.extract(Texts.of(notice.replaceFirst("01/25/28", "02/25/28")), DocKind.POLICY_BULLETIN, flags).effective()).isNull();
+    }
+
+    @Test
     void aNoticesDefaultDateForItsItemsDatesItWhateverItsExceptionsSay() {
         String notice = "Medical policy changes\n\nMarch 2027 updates\n\nUnless otherwise noted, the policy updates below go into "
                 + "effect Apr. 1, 2027.\n\nKnee Braces (#91001)\nEffective May 1, 2027\nCriteria clarified.\n\nAnkle Braces (#91002)\n"

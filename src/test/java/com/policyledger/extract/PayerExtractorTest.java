@@ -19,6 +19,15 @@ class PayerExtractorTest {
     }
 
     @Test
+    void anAgencyCitedByAPlansUnnamedPolicyIsNotItsPayer() {
+        String policy = "Payment Policy: Modifier Validation\nThe health plan's code editing software evaluates each claim line. "
+                + "The Centers for Medicare and Medicaid Services (CMS) publishes the valid list of modifiers.\n";
+        assertThat(payers.extract(Texts.of(policy), flags)).isNull();
+        assertThat(payers.extract(Texts.of(policy.replace("The health plan's", "Our")), flags).value())
+                .isEqualTo("Centers for Medicare & Medicaid Services");
+    }
+
+    @Test
     void aSubsidiaryBeatsItsParentsCopyright() {
         Located<String> p = payers.extract(Texts.of("It is the policy of Coordinated Care of Washington, Inc. that ...\n"
                 + "©2018 Centene Corporation. All rights reserved. Centene Corporation owns this."), flags);
