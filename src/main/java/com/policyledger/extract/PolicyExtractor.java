@@ -18,6 +18,9 @@ public final class PolicyExtractor {
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_ID = java.util.regex.Pattern.compile(PolicyNumberExtractor.MEDICARE_ID);
     private static final java.util.regex.Pattern MEDICARE_DOCUMENT_TITLE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:local|national)\\s+coverage\\s+(?:determinations?|articles?)\\b");
+    /** Where a coverage database's page names its kind: in its first lines, on a short line of its own. */
+    private static final int MEDICARE_KIND_LINES = 3;
+    private static final int MAX_KIND_LINE = 60;
     /** A title scopes to a line it opens with or names after "for"/"in"/"under" ("Prior Authorization for Medicaid Members"). */
     private static final java.util.regex.Pattern SCOPING_WORD_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:for|in|under)\\s+(?:the\\s+)?$");
     /** Names of a line that are also everyday words ("Plasma Exchange", "Commercial Driver ...") scope only before a plan noun. */
@@ -86,7 +89,7 @@ public final class PolicyExtractor {
         Located<String> docPayer = payer.extract(text, flags);
         Located<String> docNumber = number.extract(text, kind, flags);
         if (docPayer == null) {
-            docPayer = medicareForItsCoverageDocument(docNumber, flags);
+            docPayer = medicareForItsCoverageDocument(text, docNumber, flags);
         }
         PolicyDates docDates = dates.extract(text, kind, docTitle, flags);
         // Scope headings serve both product lines and statements: find them once.
@@ -94,7 +97,7 @@ public final class PolicyExtractor {
         List<Located<ProductLine>> lines = new ArrayList<>(productLines.underHeadings(text, headings));
         impliedByPayer(docPayer, lines);
         namedInTitle(docTitle, lines);
-        impliedByMedicareDocument(docNumber, docTitle, lines);
+        impliedByMedicareDocument(text, docNumber, docTitle, lines);
         PlanMedicareScope planScope = new PlanMedicareScope(docPayer == null ? null : payers.byName(docPayer.value()));
         List<Located<ProductLine>> docLines = planScope.lines(lines);
         List<Statement> docStatements = planScope.statements(
@@ -131,13 +134,30 @@ public final class PolicyExtractor {
      * An LCD or a billing article (numbered L33777, A57221) that names no contractor is still Medicare's:
      * the program is the payer, flagged as inferred.
      */
-    private static Located<String> medicareForItsCoverageDocument(Located<String> docNumber, List<Flag> flags) {
-        if (docNumber == null || !MEDICARE_DOCUMENT_ID.matcher(docNumber.value()).matches()) {
-            return null;
+    private static Located<String> medicareForItsCoverageDocument(SourceText text, Located<String> docNumber, List<Flag> flags) {
+        if (docNumber != null && MEDICARE_DOCUMENT_ID.matcher(docNumber.value()).matches()) {
+            flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer inferred from the Medicare document ID " + docNumber.value()
+                    + ": no contractor is named", docNumber.where()));
+            return new Located<>(MEDICARE, docNumber.where());
         }
-        flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer inferred from the Medicare document ID " + docNumber.value()
-                + ": no contractor is named", docNumber.where()));
-        return new Located<>(MEDICARE, docNumber.where());
+        Located<String> kindLine = medicareKindLine(text);
+        if (kindLine != null) {
+            flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer inferred from the document's kind, " + kindLine.value()
+                    + ": no contractor is named", kindLine.where()));
+            return new Located<>(MEDICARE, kindLine.where());
+        }
+        return null;
+    }
+
+    /** A first line naming the document an NCD or an LCD ("National Coverage Determination (NCD)"), or null. */
+    private static Located<String> medicareKindLine(SourceText text) {
+        for (SourceText.Line line : text.headLines(MEDICARE_KIND_LINES)) {
+            String t = line.text().strip();
+            if (t.length() <= MAX_KIND_LINE && MEDICARE_DOCUMENT_TITLE.matcher(t).find()) {
+                return text.located(line, t);
+            }
+        }
+        return null;
     }
 
     /** A payer that is itself a government program (a state Medicaid agency) implies its line of business. */
@@ -155,10 +175,10 @@ public final class PolicyExtractor {
      * Local and national coverage determinations and their articles are Medicare's alone: a document
      * numbered like one (L33777, A57221) or titled as one, or an update about them, speaks for Medicare.
      */
-    private static void impliedByMedicareDocument(Located<String> docNumber, Located<String> docTitle,
+    private static void impliedByMedicareDocument(SourceText text, Located<String> docNumber, Located<String> docTitle,
             List<Located<ProductLine>> lines) {
         Located<?> evidence = docNumber != null && MEDICARE_DOCUMENT_ID.matcher(docNumber.value()).matches() ? docNumber
-                : docTitle != null && MEDICARE_DOCUMENT_TITLE.matcher(docTitle.value()).find() ? docTitle : null;
+                : docTitle != null && MEDICARE_DOCUMENT_TITLE.matcher(docTitle.value()).find() ? docTitle : medicareKindLine(text);
         if (evidence != null && lines.stream().noneMatch(l -> l.value() == ProductLine.MEDICARE
                 || l.value() == ProductLine.MEDICARE_ADVANTAGE)) {
             lines.add(new Located<>(ProductLine.MEDICARE, evidence.where()));

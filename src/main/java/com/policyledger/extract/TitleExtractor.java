@@ -97,7 +97,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|((retired|future|archived|proposed|draft|superseded)\\s+)?(lcd reference article\\s+)?(local coverage |billing and coding )?article"
                     // The claim forms a reimbursement policy applies to, printed in its header: "CMS 1500", "UB04".
                     + "|cms[- ]?1500|cms[- ]?1450|ub[- ]?0?4"
-                    + "|clinical review criteria|medical policy manual|clinical coverage guideline"
+                    + "|clinical review criteria|(?:medical|coverage) policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release"
                     // A memo's salutation: "Attention: Providers"; a date line: "Effective for dates of service on or after ...";
                     // a list's lead-in: "The following new or amended policies are available at".

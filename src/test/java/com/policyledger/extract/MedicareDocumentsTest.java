@@ -15,6 +15,33 @@ import org.junit.jupiter.api.Test;
 class MedicareDocumentsTest {
 
     @Test
+    void anNcdPageNamedByItsKindLineIsMedicaresWhateverItsNumbersLookLike() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("""
+                National Coverage Determination (NCD)
+
+                Hyperbaric Oxygen Therapy
+
+                20.29
+
+                Tracking Information
+
+                Publication Number
+                100-3
+                Manual Section Number
+                20.29
+                Effective Date of this Version
+                04/01/2027
+
+                Indications and Limitations of Coverage
+                Program reimbursement for HBO therapy will be limited to the conditions listed below.
+                """), null);
+
+        assertThat(e.payer().value()).isEqualTo("Medicare");
+        assertThat(e.productLineSet()).containsExactly(ProductLine.MEDICARE);
+        assertThat(e.flags()).extracting(Flag::kind).contains(FlagKind.LOW_CONFIDENCE);
+    }
+
+    @Test
     void aFlattenedDatabaseExportKeepsItsIdDateAndTitleButNotItsContractNumbers() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 Local Coverage Determination (LCD): Wound Debridement Services (L34567)

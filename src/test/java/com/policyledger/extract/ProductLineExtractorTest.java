@@ -40,6 +40,8 @@ class ProductLineExtractorTest {
     void aLineOfBusinessFieldIsScope() {
         assertThat(of("Effective Date:  LOB: Medicaid, HIV SNP, CHP, QHP Review Date: "))
                 .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.CHIP, ProductLine.MARKETPLACE);
+        assertThat(of("Reference Number: CP.PHAR.999 Line of Business: Commercial, HIM, Medicaid Revision Log"))
+                .containsExactlyInAnyOrder(ProductLine.COMMERCIAL, ProductLine.MARKETPLACE, ProductLine.MEDICAID);
     }
 
     @Test

@@ -380,6 +380,8 @@ class TitleExtractorTest {
         assertThat(title("Knee Braces\nKnee Braces\nBraces are covered.\n", null)).isEqualTo("Knee Braces");
         assertThat(title("Breadcrumb\n\nPage Title for page template\n\nExperimental Procedures\n\nOur policies exclude them.\n", null))
                 .isEqualTo("Experimental Procedures");
+        assertThat(title("Coverage Policy Manual\nPolicy #: 2027019\nCategory: Medicine\nInitiated: November 2027\n"
+                + "  Multiple Sleep Latency Test\n\nDescription: The test measures sleepiness.\n", null)).isEqualTo("Multiple Sleep Latency Test");
     }
 
     @Test
