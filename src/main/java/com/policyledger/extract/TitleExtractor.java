@@ -136,6 +136,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|survey|document\\s+related\\s+concepts|transcript"
             // A content system's placeholders left in a saved page: "Breadcrumb", "Page Title for page template".
             + "|breadcrumbs?|page\\s+title\\s+for\\s+page\\s+template"
+            // A site's index links and a blog's label filter: "All Resources", "Showing posts with label Venipuncture. Show all posts".
+            + "|all\\s+(?:resources|news|articles|posts|stories|updates|insights)|showing\\s+posts\\s+(?:with\\s+label|from|for)\\b.*"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".

@@ -380,6 +380,10 @@ class TitleExtractorTest {
         assertThat(title("Knee Braces\nKnee Braces\nBraces are covered.\n", null)).isEqualTo("Knee Braces");
         assertThat(title("Breadcrumb\n\nPage Title for page template\n\nExperimental Procedures\n\nOur policies exclude them.\n", null))
                 .isEqualTo("Experimental Procedures");
+        assertThat(title("All Resources\n\nCoalition Letter on Modifier 25\n\nApril 18, 2027\n\nDear Sir:\n", null))
+                .isEqualTo("Coalition Letter on Modifier 25");
+        assertThat(title("Showing posts with label Venipuncture - 36415. Show all posts\n\nSpecimen Collection Explained\n\nCodes are used.\n", null))
+                .isEqualTo("Specimen Collection Explained");
         assertThat(title("Coverage Policy Manual\nPolicy #: 2027019\nCategory: Medicine\nInitiated: November 2027\n"
                 + "  Multiple Sleep Latency Test\n\nDescription: The test measures sleepiness.\n", null)).isEqualTo("Multiple Sleep Latency Test");
     }
