@@ -33,7 +33,7 @@ public final class DeterminationPhrases {
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
             Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv", "proven"),
             Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit",
-                    "no longer", "recogni", "stop", "cease"),
+                    "no longer", "recogni", "stop", "cease", "discontinue", "payment"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 
@@ -95,6 +95,8 @@ public final class DeterminationPhrases {
             + "|\\bif\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}?(?:service|supply|procedure|drug|device|treatment|technology|test|code)[\\w ,/]{0,60}?\\b(?:is|are|will)\\s+"
             + "(?:not\\s+)?(?:be\\s+)?(?:considered\\s+)?(?:" + QUESTIONED + "|reimbursed|paid|payable)"
             + "|\\bin\\s+order\\s+(?:for\\s+[^.;:]{1,60}?\\s+)?to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|paid|medically\\s+necessary|reasonable\\s+and\\s+necessary)\\b"
+            // A requirement for payment: "To be eligible for reimbursement, the visit must ...", "claims must meet these criteria to be eligible for reimbursement".
+            + "|\\bto\\s+be\\s+(?:considered\\s+)?eligible\\s+for\\s+(?:coverage|(?:separate\\s+)?reimbursement|payment)\\b"
             // A criterion's preamble: "To be considered medically necessary, the service must ...".
             + "|^\\s*to\\s+be\\s+(?:considered\\s+)?(?:covered|reimbursed|medically\\s+necessary|reasonable\\s+and\\s+necessary|eligible\\s+for\\s+coverage)\\b"
             // Determinations named as kinds of text: "the Medically Necessary and Investigational criteria",
@@ -136,16 +138,20 @@ public final class DeterminationPhrases {
      * that the service is: 1. Safe and effective; ...". Tried only where "determined that" is.
      */
     private static final PrefilteredPattern TEST_DEFINED = PrefilteredPattern.compile("(?i)\\b(?:the|a|an|any)\\s+"
-            + "(?:service|item|supply|procedure|drug|device)\\s+is\\s+considered\\s+(?:medically\\s+necessary|reasonable\\s+and\\s+necessary)"
-            + "\\s+(?:if|when)\\s+it\\s+is\\s+determined\\s+that\\b");
+            + "(?:service|item|supply)\\s+is\\s+considered\\s+(?:medically\\s+necessary|reasonable\\s+and\\s+necessary)"
+            + "\\s+(?:if|when)\\s+it\\s+is\\s+determined\\s+that\\s+the\\s+(?:service|item|supply)\\s+is\\b");
 
     /**
-     * A status the service had before a change: "When the policy was developed, the procedure was considered medically
-     * necessary. However, it is now considered investigational." Apart from {@link #UNDECIDED}, whose larger alternation
+     * A status the service had before a change, said so: "was previously considered investigational", "When the policy was
+     * developed, the procedure was considered medically necessary. However, it is now considered investigational." A
+     * past tense alone ("the following services were considered investigational") is still a finding. Apart from {@link #UNDECIDED}, whose larger alternation
      * would otherwise be tried on every sentence in the past tense.
      */
     private static final PrefilteredPattern FORMER_STATUS = PrefilteredPattern.compile("(?i)\\b(?:was|were|had\\s+been)\\s+"
-            + "(?:previously\\s+|formerly\\s+|originally\\s+|once\\s+)?(?:considered\\s+|deemed\\s+)?(?:not\\s+)?" + QUESTIONED);
+            + "(?:previously|formerly|originally|once)\\s+(?:considered\\s+|deemed\\s+)?(?:not\\s+)?" + QUESTIONED
+            // "When the original policy was developed, the procedure was considered ...": said of the policy's first version.
+            + "|\\bwhen\\s+(?:the\\s+)?(?:original\\s+|first\\s+)?(?:policy|guideline|criteria)\\s+(?:was|were)\\s+(?:first\\s+)?"
+            + "(?:developed|written|created|issued|adopted)\\b[^.;]{0,80}?\\b(?:was|were)\\s+(?:considered\\s+|deemed\\s+)?(?:not\\s+)?" + QUESTIONED);
 
     /**
      * Requirements and conditions, not findings: "For any item to be covered, it must: ... 2) be reasonable
@@ -210,15 +216,16 @@ public final class DeterminationPhrases {
             + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
             + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
             // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
-            + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
+            + "(?:\\bnot|\\bnever|n['’]t)\\s+(?:be\\s+)?(?:considered\\s+)?(?:separately\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
+            + "\\bineligible\\s+for\\s+(?:separate\\s+)?(?:coverage|reimbursement|payment)\\b|"
             + "\\b(?:is|are)\\s+excluded\\b|\\b(?:will|shall|should)\\s+(?:be\\s+)?den(?:y|ied)\\b|\\bno\\s+covered\\b"
             // Medicaid manuals: "is not a benefit of Texas Medicaid"
             + "|\\b(?:is|are)\\s+not\\s+(?:a\\s+)?(?:covered\\s+)?benefits?\\b"
             + "|\\b(?:a\\s+)?(?:contract|contractual|benefit\\s+plan)\\s+exclusion\\b|\\bcoverage\\s+is\\s+not\\s+provided|\\bno\\s+coverage\\s+is\\s+provided"
             + "|\\b(?:does|do|will)\\s+not\\s+provide\\s+coverage|\\bbenefits?\\s+(?:is|are)\\s+not\\s+available"
             // Update bulletins: "will no longer be covered", "will no longer reimburse", "coverage is no longer available".
-            + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+coverage)"
-            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\bwill\\s+(?:stop|cease)\\s+(?:covering|reimbursing|paying\\s+for)\\b|\\bexclude[sd]?\\s+coverage\\s+(?:for|of)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)";
+            + "|\\bno\\s+longer\\s+(?:be\\s+)?(?:reimbursable|reimbursed|payable|eligible\\s+for\\s+(?:coverage|(?:separate\\s+)?reimbursement))"
+            + "|\\bwill\\s+no\\s+longer\\s+(?:cover|reimburse|pay\\s+for)\\b|\\bwill\\s+(?:stop|cease)\\s+(?:covering|reimbursing|paying)\\b|\\bwill\\s+(?:discontinue|cease|end)\\s+(?:coverage|reimbursement|payment)\\s+(?:for|of)\\b|\\b(?:coverage|benefits?)\\s+(?:is|are)\\s+no\\s+longer\\s+(?:available|provided)";
     /**
      * Coding policies: "no longer recognizing consultation codes as being eligible for reimbursement",
      * "are not recognized for Medicare Part B payment". Its long gaps make it the dearest phrase to
@@ -268,6 +275,9 @@ public final class DeterminationPhrases {
         if (text.length() < MAX_CATEGORY_NAME && CATEGORY_NAME.matcher(text).matches()) {
             return List.of();
         }
+        if (text.stripTrailing().endsWith("?")) {
+            return List.of(); // a question ("Is CPT 99417 eligible for reimbursement?") asks; its answer decides
+        }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Determination> possible = new ArrayList<>();
         for (Determination d : ORDERED.keySet()) {
@@ -292,7 +302,8 @@ public final class DeterminationPhrases {
         }
         boolean decisive = lower.contains("necess") || lower.contains("cover") || lower.contains("experimental")
                 || lower.contains("investigat") || lower.contains("unproven") || lower.contains("reimburs") || lower.contains("paid");
-        if (decisive && (lower.contains("was ") || lower.contains("were ") || lower.contains("had been"))) {
+        if (decisive && (lower.contains("previously") || lower.contains("formerly") || lower.contains("originally") || lower.contains("once ")
+                || lower.contains("when "))) {
             mask(masked, FORMER_STATUS.findAll(text));
         }
         if (lower.contains("determined that")) {

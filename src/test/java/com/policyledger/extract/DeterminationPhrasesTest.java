@@ -2,6 +2,7 @@ package com.policyledger.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeterminationPhrasesTest {
@@ -56,13 +57,27 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The injection is eligible for reimbursement up to three units.")).containsExactly(Determination.COVERED);
         assertThat(DeterminationPhrases.all("The injection is not eligible for reimbursement.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The insurer will stop covering many codes used via telehealth.")).containsExactly(Determination.NOT_COVERED);
-        assertThat(DeterminationPhrases.all("All of our member policies exclude coverage for experimental services.")).contains(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will stop paying CPT 97014.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan will discontinue coverage for the device.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("Staff decide whether a claim is eligible for reimbursement.")).isEmpty();
+        assertThat(DeterminationPhrases.all("To be eligible for reimbursement, the visit must be billed with an E/M code.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Claims must meet these criteria to be eligible for reimbursement.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Is CPT 99417 eligible for reimbursement?")).isEmpty();
+        for (String no : List.of("Consultation codes are no longer eligible for reimbursement.", "These codes are never eligible for reimbursement.",
+                "The codes are not considered eligible for reimbursement.", "Add-on codes are not separately eligible for reimbursement.",
+                "The service is ineligible for reimbursement.")) {
+            assertThat(DeterminationPhrases.all(no)).as(no).containsExactly(Determination.NOT_COVERED);
+        }
     }
 
     @Test
     void aStatusTheServiceHadBeforeAChangeDecidesNothing() {
         assertThat(DeterminationPhrases.all("When the policy was written, the procedure was considered medically necessary.")).isEmpty();
+        // A past tense alone is still a finding.
+        assertThat(DeterminationPhrases.all("The committee determined that the following services were considered investigational:"))
+                .containsExactly(Determination.INVESTIGATIONAL);
+        assertThat(DeterminationPhrases.all("The following codes were deemed not medically necessary and will be denied."))
+                .contains(Determination.NOT_MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("The procedure, formerly covered, was previously considered not medically necessary.")).isEmpty();
         assertThat(DeterminationPhrases.all("However, the procedure is now considered investigational.")).containsExactly(Determination.INVESTIGATIONAL);
     }
@@ -72,6 +87,8 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The service is considered reasonable and necessary if it is determined that the service is safe and effective."))
                 .isEmpty();
         assertThat(DeterminationPhrases.all("Manipulation under anesthesia is considered reasonable and necessary when the criteria are met."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+        assertThat(DeterminationPhrases.all("The procedure is considered medically necessary if it is determined that the patient meets all criteria."))
                 .containsExactly(Determination.MEDICALLY_NECESSARY);
         assertThat(DeterminationPhrases.all("Teeth whitening is a contract exclusion.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The plan does not provide coverage for wigs.")).containsExactly(Determination.NOT_COVERED);
