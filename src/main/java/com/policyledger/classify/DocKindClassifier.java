@@ -81,7 +81,8 @@ public final class DocKindClassifier {
     private static final int ANNOUNCEMENT_LINES = 6;
     /**
      * A payer's change told in a text's opening ("the insurer ... will stop covering many CPT codes", "has reversed
-     * course ... decided to hold off on implementing"): news of a policy, which makes the text a notice about it.
+     * course ... decided to hold off on implementing"): news of a policy, which makes a text without a policy's
+     * skeleton a notice about it (a policy states its own changes too).
      */
     private static final Pattern CHANGE_TOLD = Pattern.compile("(?i)\\bwill\\s+(?:stop|cease)\\s+(?:covering|paying|reimbursing)\\b"
             + "|\\bwill\\s+no\\s+longer\\s+(?:cover|pay|reimburse|require)\\b|\\b(?:has|have)\\s+(?:reversed|rescinded|delayed|postponed|paused)\\b"
@@ -179,7 +180,7 @@ public final class DocKindClassifier {
         double header = noticeTitle == 0 && evidence.policyHeader() ? POLICY_HEADER_WEIGHT : 0;
         double policy = p[index("payer_policy")] + (noSkeleton ? -NO_SKELETON_PENALTY : shift) + listTitle + header;
         double bulletin = p[index("policy_bulletin")] + (noSkeleton ? NO_SKELETON_PENALTY : 0) + noticeTitle - listTitle / 2
-                + (tellsOfAChange(text) ? CHANGE_TOLD_WEIGHT : 0);
+                + (noSkeleton && header == 0 && tellsOfAChange(text) ? CHANGE_TOLD_WEIGHT : 0);
         // A title that names the document a notice ("August Medicaid Bulletin") speaks against an article too,
         // unless it only says news: a portal's "News and Alerts" heads articles as well.
         double noticeNotNews = noticeTitle > 0 && namesItselfANoticeBeyondNews(text) ? NOTICE_TITLE_WEIGHT : 0;

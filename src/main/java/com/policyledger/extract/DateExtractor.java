@@ -32,17 +32,19 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             + "|(?m:^)[ \\t•*-]*effective\\s+for\\s+(?:dates?\\s+of\\s+service|services?|claims?)\\s+(?:on\\s+(?:and|or)\\s+after|beginning)"
             + "(?=\\s+(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t:.]*(?m:$))"
             // A table's cells stacked one per line: "Effective" over "01/25/19".
-            + "|(?m:^)[ \\t]*effective(?:\\s+date)?(?=[ \\t]*\\n[ \\t]*(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*(?m:$))");
+            + "|(?m:^)[ \\t]*(?<!original\\s{1,5})effective(?:\\s+date)?(?=[ \\t]*\\n[ \\t]*(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*(?m:$))");
     private static final PrefilteredPattern REVIEWED = label("(?<!next\\s?)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?|date\\s+of\\s+(?:last\\s+)?review"
             + "|(?<!last\\s)reviewed(?:\\s+date)?(?=\\s*[:|])|(?<!last\\s)review\\s+date|date\\s+(?:last\\s+)?reviewed"
             + "|(?:most\\s+)?recent\\s+review(?:\\s+date)?|(?:last\\s+)?annual\\s+review(?:\\s+date)?(?=\\s*[:|])"
             + "|last\\s+approv(?:al|ed)(?:\\s+date)?)");
     /**
-     * The labels of {@link #REVIEWED} that say "last": they name the current version's review even where a page
-     * prints its fields under a history heading ("Policy History" over "Last Review 06/02/2026").
+     * The labels of {@link #REVIEWED} that say "last", opening a line: they name the current version's review even where
+     * a page prints its fields under a history heading ("Policy History" over "Last Review 06/02/2026").
      */
-    private static final PrefilteredPattern LAST_REVIEW = label("(?<!next\\s?)" + LABEL_START + "(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?"
+    private static final PrefilteredPattern LAST_REVIEW = label("(?m:^)[ \\t]*(?:(?:policy\\s+)?last\\s+review(?:ed)?(?:\\s+date|\\s+on)?"
             + "|date\\s+of\\s+last\\s+review|most\\s+recent\\s+review(?:\\s+date)?)");
+    /** A history box's effective date on a line of its own ("Effective: 07/20/1999"), not a row's ("01/01/2010 New policy. Effective: ..."). */
+    private static final PrefilteredPattern EFFECTIVE_FIELD = label("(?m:^)[ \\t]*effective(?:\\s+date)?(?=\\s*:)");
     private static final PrefilteredPattern REVISED = label("\\b(?:date\\s+of\\s+last\\s+revision|last\\s+revised(?:\\s+date)?|revised(?:\\s+date)?(?=\\s*[:|])|revision\\s+date)");
     private static final PrefilteredPattern PUBLISHED = label(LABEL_START + "(?:publish(?:ed)?\\s+date|date\\s+published)");
     private static final PrefilteredPattern ORIGINAL = label("\\boriginal\\s+(?:determination\\s+)?effective(?:\\s+date)?|\\borigination(?:\\s+date)?|\\bdate\\s+of\\s+origin\\b"
@@ -75,12 +77,17 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      * effective November 1, 2025") ending its line; "Effective May 1, 2025, the plan will ..." opens a paragraph about
      * one item, and dates the notice only when every such paragraph gives the same date.
      */
-    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)"
-            // A heading over the items, in title case: "Notification of Policy Revisions Effective October 13, 2017:"
-            // (a sentence leading into a list, "The following codes were added effective ...:", dates its items).
-            + "|(?:(?-i:\\p{Lu}[\\w&/-]*+)\\s+|(?:of|and|for|to|the|in|on)\\s+){0,10}?effective\\s+"
-            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*:[ \\t]*$))");
+    private static final PrefilteredPattern EFFECTIVE_LINE = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*(?:[^\\n.]{0,80}?\\s)?(?<!(?:retired|archived|terminated|inactive|end-dated)\\s)effective\\s+(?:on\\s+|as\\s+of\\s+)?"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t.]*$)");
+    /**
+     * A heading over a notice's items, in title case, ending in the date and a colon: "Notification of Policy Revisions
+     * Effective October 13, 2017:" (a sentence leading into a list, "The following codes were added effective ...:",
+     * dates its items). Read after the labels: "Effective Date: 04/01/2025" above it dates the notice.
+     */
+    private static final PrefilteredPattern EFFECTIVE_HEADING = PrefilteredPattern.compile("(?im)^[ \\t•*·-]*"
+            + "(?:(?-i:\\p{Lu}[\\w&/-]*+)\\s+|(?:of|and|for|to|the|in|on)\\s+){0,10}?effective\\s+"
+            + "(?:for\\s+dates\\s+of\\s+service\\s+on\\s+or\\s+after\\s+)?"
+            + "(?=(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})[ \\t]*:[ \\t]*$)");
     /**
      * The same line as a lead-in ("The following policies are effective Jan. 1, 2021:"), for a notice with no effective
      * label and no other date of a change.
@@ -105,7 +112,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
      */
     private static final PrefilteredPattern DEFAULT_EFFECTIVE = PrefilteredPattern.compile("(?i)\\bunless\\s+otherwise\\s+"
             + "(?:noted|stated|indicated|specified)\\b[^.\\n]{0,150}?\\b(?:go(?:es)?\\s+into\\s+effect|takes?\\s+effect"
-            + "|(?:is|are|will\\s+be|becomes?)\\s+effective)\\s+(?:on\\s+|as\\s+of\\s+)?(?=(?-i:[A-Z0-9]))");
+            + "|(?:is|are|will\\s+be|becomes?)\\s+effective)\\s+(?:on\\s+|as\\s+of\\s+|for\\s+dates\\s+of\\s+service\\s+on\\s+or\\s+after\\s+)?"
+            + "(?=(?-i:[A-Z0-9]))");
 
     /** The same words anywhere ("... which are effective September 1, 2022", "Good news! Starting Jan. 1, 2022, ..."). */
     private static final PrefilteredPattern DATED_PHRASE = PrefilteredPattern.compile("(?i)(?<!(?:original|next|retired|archived|terminated|inactive)\\s)"
@@ -183,10 +191,10 @@ public final class DateExtractor implements Extractor<PolicyDates> {
             // "Beginning Jan. 1, 2018, providers will be required to obtain preauthorization ...".
             effective = firstOutsideBackground(text, DATED_PARAGRAPH, flags);
         }
-        if (effective == null && distinctDates(text, EFFECTIVE, true) == 1) {
+        if (effective == null && distinctDates(text, EFFECTIVE_FIELD, true) == 1) {
             // Printed nowhere else, the one date labelled effective in a box headed "Policy History" (Aetna's
             // "Last Review 06/02/2026 / Effective: 07/20/1999") is the one the policy gives.
-            effective = first(text, EFFECTIVE, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, false);
+            effective = first(text, EFFECTIVE_FIELD, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, false);
         }
         return new PolicyDates(effective, reviewed, revised);
     }
@@ -208,7 +216,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
         if (ownLines > 0 || distinctDates(text, EFFECTIVE) > 0 || distinctDates(text, DATED_PHRASE) != 1) {
             return null; // labelled, or several dates of changes: the items carry them
         }
-        Located<LocalDate> leadIn = distinctDates(text, EFFECTIVE_LEAD_IN) == 1 ? first(text, EFFECTIVE_LEAD_IN, flags) : null;
+        Located<LocalDate> leadIn = distinctDates(text, EFFECTIVE_LEAD_IN) == 1 ? first(text, EFFECTIVE_LEAD_IN, flags)
+                : distinctDates(text, EFFECTIVE_HEADING) == 1 ? first(text, EFFECTIVE_HEADING, flags) : null;
         if (leadIn != null) {
             return leadIn;
         }
@@ -286,7 +295,8 @@ public final class DateExtractor implements Extractor<PolicyDates> {
     /** The labelled last review date outside the history, else one a "last review" label gives within it. */
     private static Located<LocalDate> lastReviewed(SourceText text, List<Flag> flags) {
         Located<LocalDate> reviewed = latest(text, REVIEWED, flags);
-        return reviewed != null ? reviewed : first(text, LAST_REVIEW, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, true);
+        return reviewed != null || distinctDates(text, LAST_REVIEW, true) != 1 ? reviewed
+                : first(text, LAST_REVIEW, flags, Integer.MAX_VALUE, OUTSIDE_HISTORY, true);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * with a LOW_CONFIDENCE flag.
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
+    /** Where a document's issuer is named: its header. */
+    private static final int HEAD_CHARS = 400;
     /** A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny". */
     private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)");
     private static final int HEADER_CHARS = 600;
@@ -74,9 +76,9 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             return null;
         }
         best = planSellingTheBrand(best, score);
-        if (directory.byName(best).agency() && UNNAMED_PLAN.foundIn(text.text())) {
+        if (directory.byName(best).agency() && UNNAMED_PLAN.foundIn(text.text()) && !namedInHead(text, best)) {
             // A plan's own document printed without its name ("the health plan's code editing software evaluates ..."):
-            // the regulator or vendor it cites is not its payer.
+            // the regulator or vendor it cites in its body is not its payer (one named in the header is the issuer).
             return null;
         }
         Located<String> found = new Located<>(best, firstSeen.get(best));
@@ -84,6 +86,12 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             flags.add(new Flag(FlagKind.LOW_CONFIDENCE, "payer named only in boilerplate: " + best, found.where()));
         }
         return found;
+    }
+
+    private boolean namedInHead(SourceText text, String payer) {
+        String head = text.text().substring(0, Math.min(text.text().length(), HEAD_CHARS));
+        return directory.mentions(head).stream().map(m -> directory.byAlias(m.group()))
+                .anyMatch(p -> p != null && p.name().equals(payer));
     }
 
     /** Each ".com", ".org" or ".net" whose name before it is a payer's; found by a literal search, as most text has none. */

@@ -30,6 +30,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
     private static final Pattern BULLET_ITEM = Pattern.compile("[ \\t]*[•·▪*-][ \\t]+\\S");
     private static final int MAX_LIST_ITEMS = 10;
+    private static final Pattern EXCLUSION = Pattern.compile("(?i)\\b(?:excluding|except|other\\s+than|but\\s+not|does\\s+not\\s+apply)\\b");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
     private static final Pattern SCOPE_VERB = Pattern.compile("(?i)\\b(?:appl(?:y|ies)\\s+to|applicable\\s+to|addresses|for|covers|(?<!\\bnot\\s)(?<!n['’]t\\s)affects?)\\b[^.;\\n]{0,80}$");
     private static final Pattern SCOPE_NOUN = Pattern.compile(
@@ -109,13 +110,23 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 value = text.text().substring(lob.end(), valueEnd);
             }
             Provenance where = text.provenance(lob.start(), valueEnd);
-            vocabulary.linesIn(value).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
+            vocabulary.linesIn(withoutExclusions(value)).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
         }
         scopeSentences(text, found);
         scopeTags(text, found);
         breadcrumbTags(text, found);
         mastheadLines(text, found);
         return new ArrayList<>(found.values());
+    }
+
+    /** Each line of a field's value up to an exclusion: "All commercial products excluding Medicare Advantage" names Commercial. */
+    private static String withoutExclusions(String value) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : value.split("\n", -1)) {
+            Matcher except = EXCLUSION.matcher(line);
+            kept.append(except.find() ? line.substring(0, except.start()) : line).append('\n');
+        }
+        return kept.toString();
     }
 
     /** Where the bulleted list starting on the line after {@code from} (blank lines allowed before it) ends. */

@@ -43,7 +43,7 @@ public final class Sections {
     private static final Pattern NEUTRAL = Pattern.compile(
             "description|overview|description/scope|scope|purpose|policy description|summary|subject|"
                     + "description of (?:the )?(?:procedure or |item or )?service|"
-                    + "scope of policy|applicable lines of business|application|applicability|table of contents|"
+                    + "scope of policy|applicable lines of business|table of contents|"
                     + "(contractor|lcd|ncd|article|document) information");
     private static final Pattern DEFINITIONS = Pattern.compile(
             "definitions?|definitions? of terms|terms and definitions|glossary|definitions?(?: and |/)abbreviations|abbreviations(?: and |/)definitions?");
@@ -64,6 +64,9 @@ public final class Sections {
     private final List<SectionKind> kinds = new ArrayList<>();
     /** Start offsets of the lines that are known headings, in order (contents lists' entries too). */
     private int[] headingLines;
+
+    private static final Pattern APPLICATION = Pattern.compile("(?i)(?:application|applicability)\\s*:?");
+    private static final Set<SectionKind> END_MATTER = EnumSet.of(SectionKind.HISTORY, SectionKind.REFERENCES);
 
     private Sections() {
     }
@@ -90,6 +93,12 @@ public final class Sections {
             if (headings[i] != null) {
                 s.starts.add(new int[] {lines.get(i).start()});
                 s.kinds.add(headings[i]);
+            } else if (!s.kinds.isEmpty() && END_MATTER.contains(s.kinds.get(s.kinds.size() - 1))
+                    && APPLICATION.matcher(lines.get(i).text().strip()).matches()) {
+                // Blue Cross NC prints whom a policy applies to after its history: "History ... Application These
+                // reimbursement requirements apply to ...". Elsewhere the word is a title's or a background's.
+                s.starts.add(new int[] {lines.get(i).start()});
+                s.kinds.add(SectionKind.OTHER);
             }
         }
         return s;

@@ -87,7 +87,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     /** Where a header that lost its spaces ran the next label into the value: "...of Specimens|Section:Laboratory". */
-    private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}[\\w&/-]*:)");
+    private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=(?:Section|Subsection|Category|Topic|Date|Effective|Original"
+            + "|Last|Next|Review|Reviewed|Revised|Revision|Status|Policy|Number|Version|Page|Department|Manual|Product|Products|Line|Lines"
+            + "|Approved|Origination|Applies|Subject)\\b[\\w ]{0,25}:)");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?((?:medical|clinical|payment|reimbursement|coding)(?:\\s*/\\s*(?:medical|clinical|payment|reimbursement|coding))*)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
@@ -146,13 +148,13 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // A newsletter's name with its audience, above the issue's date and its articles' headlines: "The Record -
             // for physicians and other health care providers to share with their office staffs".
             + "|[^\\n]{1,40}?\\s[-–—:]\\s+(?:news\\s+|a\\s+newsletter\\s+|news\\s+and\\s+information\\s+)?for\\s+(?:physicians|providers"
-            + "|members|practitioners|clinicians|health\\s+care\\s+(?:providers|professionals))\\b.*"
+            + "|practitioners|clinicians|health\\s+care\\s+(?:providers|professionals))\\s+(?:and|to|in|of|across)\\b.*"
             // A breadcrumb trail: "Home > Clinical & Pharmacy", "Home / Providers / News".
             + "|home\\s*[>›»/|]\\s*.*"
             // The same with an icon font's glyph between the links, read as a character: "Home 5 Providers 5 Claims".
-            + "|home\\s+(?<glyph>[^\\s\\p{L}]{1,2})\\s+\\S[^\\n]*?\\s\\k<glyph>\\s+\\S.*"
+            + "|home\\s+(?<glyph>[^\\s\\p{L}&,.()'’-]{1,2})\\s+\\S[^\\n]*?\\s\\k<glyph>\\s+\\S.*"
             // A site's alert banner above the page: "Monday, February 19 is Presidents' Day, our offices will be closed."
-            + "|.{0,80}\\boffices?\\s+(?:will\\s+be|are|is)\\s+closed\\b.*"
+            + "|.{0,80}\\bour\\s+offices?\\s+(?:will\\s+be|are|is)\\s+closed\\b.*"
             // A site's menu bar flattened onto one line: "Home Administrative Billing & Reimbursement ... Pharmacy Products".
             + "|home\\b(?=(?:.*?\\b(?:administrative|billing|pharmacy|products|providers|members|resources|contact|about\\s+us|news|log\\s*in"
             + "|tools|claims|forms|careers|portal)\\b){3}).*"

@@ -27,6 +27,10 @@ class DocKindClassifierTest {
                 + " and decided to hold off on a payment cut for assistants. The insurer also said it will stop covering several codes"
                 + " delivered by telehealth. The associations had sent a joint letter asking for reconsideration.\n";
         assertThat(kind(news)).isEqualTo(DocKind.POLICY_BULLETIN);
+        // A payment policy stating its own change stays a policy.
+        assertThat(kind("Payment Policy: Telehealth Services\nReference Number: PP.999\nEffective Date: 01/01/2028\nPolicy Overview\n"
+                + "Telehealth visits are reimbursed at the office rate. The plan will stop paying the facility fee Q3014 for visits from home.\n"))
+                .isEqualTo(DocKind.PAYER_POLICY);
         assertThat(DocKindClassifier.tellsOfAChange(SourceText.of(List.of("A guide to therapy billing.\n" + "x".repeat(2000)
                 + " The plan will stop covering the code.\n")))).isFalse(); // past the opening
     }

@@ -204,6 +204,11 @@ class DateExtractorTest {
                 .isEqualTo(LocalDate.of(1999, 7, 20)); // printed nowhere else
         assertThat(dates.extract(Texts.of("Effective Date: 01/01/2028\n" + page.replace("Next Review", "Effective: 07/20/1999\nNext Review")),
                 flags).effective().value()).isEqualTo(LocalDate.of(2028, 1, 1));
+        // A history's rows are earlier versions': a row's effective date, or several "last reviewed" rows, date nothing.
+        String rows = "Knee Braces\nPolicy\nBraces are covered.\n\nPolicy History\n01/01/2010 New policy. Effective: 03/01/2010\n"
+                + "Last reviewed: 01/15/2019\nLast reviewed: 01/20/2020\n";
+        assertThat(dates.extract(Texts.of(rows), flags).effective()).isNull();
+        assertThat(dates.extract(Texts.of(rows), flags).lastReviewed()).isNull();
         // A label that does not say "last" in a history is an earlier version's.
         assertThat(dates.extract(Texts.of(page.replace("Last Review", "Reviewed:")), flags).lastReviewed()).isNull();
     }
@@ -215,15 +220,20 @@ class DateExtractorTest {
         assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 10, 13));
         assertThat(dates.extract(Texts.of(notice.replace("Notification of Policy Revisions Effective", "We notified you of revisions effective")),
                 DocKind.POLICY_BULLETIN, flags).effective()).isNull();
+        // A labelled date above it dates the notice.
+        assertThat(effective(Texts.of("Effective Date: 04/01/2027\n" + notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 4, 1));
     }
 
     @Test
     void aLabelStackedOverItsDateInATablesCellsLabelsIt() {
-        String notice = "Policy Updates\n\nPG0311 Knee Braces\n\nRevision\nPENDING\nEffective\n01/25/28\n\n11/28/27: Removed a code.\n\n"
-                + "PG0294 Ankle Braces\n\nRevision\nPENDING\nEffective\n01/25/28\n\n11/28/27: Added codes.\n";
+        String notice = "Policy Updates\n\nPG0311 Knee Braces\n\nRevised\nPENDING\nEffective\n01/25/28\n\n11/28/27: Removed a code.\n\n"
+                + "PG0294 Ankle Braces\n\nRevised\nPENDING\nEffective\n01/25/28\n\n11/28/27: Added codes.\n";
         assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2028, 1, 25));
         // Items effective on different dates: the notice has none of its own.
         assertThat(dates.extract(Texts.of(notice.replaceFirst("01/25/28", "02/25/28")), DocKind.POLICY_BULLETIN, flags).effective()).isNull();
+        // An original date's stacked cell is not the version's.
+        assertThat(effective(Texts.of("Knee Braces\nOriginal\nEffective\n01/01/2001\nRevision Date: 02/01/2027\n"), DocKind.PAYER_POLICY))
+                .isEqualTo(LocalDate.of(2027, 2, 1));
     }
 
     @Test
@@ -232,6 +242,8 @@ class DateExtractorTest {
                 + "effect Apr. 1, 2027.\n\nKnee Braces (#91001)\nEffective May 1, 2027\nCriteria clarified.\n\nAnkle Braces (#91002)\n"
                 + "Effective June 1, 2027\nRetired.\n";
         assertThat(effective(Texts.of(notice), DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 4, 1));
+        assertThat(effective(Texts.of(notice.replace("go into effect Apr. 1, 2027", "are effective for dates of service on or after April 1, 2027")),
+                DocKind.POLICY_BULLETIN)).isEqualTo(LocalDate.of(2027, 4, 1));
         // Without the default, the items' several dates date nothing.
         assertThat(dates.extract(Texts.of(notice.replace("Unless otherwise noted, the", "The")), DocKind.POLICY_BULLETIN, flags)
                 .effective()).isNull();

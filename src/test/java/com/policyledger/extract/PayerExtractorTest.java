@@ -20,11 +20,17 @@ class PayerExtractorTest {
 
     @Test
     void anAgencyCitedByAPlansUnnamedPolicyIsNotItsPayer() {
-        String policy = "Payment Policy: Modifier Validation\nThe health plan's code editing software evaluates each claim line. "
+        String policy = "Payment Policy: Modifier Validation\nReference Number: PP.999 Product Types: ALL\n\nPolicy Overview\n"
+                + "Providers append modifiers to procedure codes to indicate that a service was altered by some circumstance, but the"
+                + " definition of the code is unchanged. When a provider bills a modifier that is invalid for the code billed, the claim"
+                + " line is denied. The health plan's code editing software evaluates each claim line. "
                 + "The Centers for Medicare and Medicaid Services (CMS) publishes the valid list of modifiers.\n";
         assertThat(payers.extract(Texts.of(policy), flags)).isNull();
         assertThat(payers.extract(Texts.of(policy.replace("The health plan's", "Our")), flags).value())
                 .isEqualTo("Centers for Medicare & Medicaid Services");
+        // An agency's own guideline names it in its header: it stays the payer whatever plan it mentions.
+        assertThat(payers.extract(Texts.of("eviCore healthcare Clinical Guidelines\nSleep Testing\nThese criteria apply unless the health "
+                + "plan's own policy states otherwise.\n"), flags).value()).isEqualTo("eviCore healthcare");
     }
 
     @Test

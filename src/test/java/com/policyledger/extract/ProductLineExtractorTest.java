@@ -34,6 +34,9 @@ class ProductLineExtractorTest {
                 + "Claim edit: Drug B\n\nImpacted products:\n  • Commercial fully insured products\n  • Medicare Advantage HMO products\n\n"
                 + "Update:\nOne injection every three weeks. Medicare Supplement members see the other notice.\n"))
                 .containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.COMMERCIAL, ProductLine.MEDICARE_ADVANTAGE);
+        assertThat(of("Claim edit: Drug C\n\nImpacted products:\n  • All commercial products excluding Medicare Advantage and Medicaid\n\n"
+                + "Update:\nUnits are limited.\n")).containsExactly(ProductLine.COMMERCIAL);
+        assertThat(of("Applies to: All lines of business except Medicaid\n")).isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ class SectionsTest {
     void knownHeadingsOpenTheirKindsOfSection() {
         assertThat(Sections.headingKind("Billing and Coding")).isEqualTo(SectionKind.CODING);
         assertThat(Sections.headingKind("History")).isEqualTo(SectionKind.HISTORY);
-        assertThat(Sections.headingKind("Application")).isEqualTo(SectionKind.OTHER);
+        assertThat(Sections.headingKind("Application")).isNull(); // a title's or a background's word, but see below
     }
 
     @Test
@@ -25,5 +25,7 @@ class SectionsTest {
                 + "These rules apply to Medicare Advantage plans.\n");
         assertThat(text.sections().kindAt(text.text().indexOf("New policy"))).isEqualTo(SectionKind.HISTORY);
         assertThat(text.sections().kindAt(text.text().indexOf("These rules"))).isEqualTo(SectionKind.OTHER);
+        SourceText background = Texts.of("Background\nStudies were small.\nApplication\nThe device remains investigational per reviews.\n");
+        assertThat(background.sections().kindAt(background.text().indexOf("The device"))).isEqualTo(SectionKind.BACKGROUND);
     }
 }

@@ -389,6 +389,16 @@ class TitleExtractorTest {
     }
 
     @Test
+    void titlesThatLookLikeChromeOrGluedLabelsStayWhole() {
+        for (String t : List.of("Applied Behavior Analysis - For Members with Autism Spectrum Disorder", "After-Hours Services When the Office Is Closed",
+                "Home & Community-Based Services & Supports Waiver")) {
+            assertThat(title(t + "\n\nThe service is covered.\n", null)).as(t).isEqualTo(t);
+        }
+        assertThat(title("Title: Botulinum Toxins - OnabotulinumtoxinA: Botox Injection\n", null))
+                .isEqualTo("Botulinum Toxins - OnabotulinumtoxinA: Botox Injection");
+    }
+
+    @Test
     void aLabelRunIntoTheTitleByAHeaderWithoutSpacesEndsIt() {
         assertThat(title("Manual:Reimbursement PolicyPolicy Title:Routine Venipuncture and/or Collection of SpecimensSection:Laboratory"
                 + "Subsection:NoneDate of Origin:1/1/2000Policy Number:RPM099\n", null)).isEqualTo("Routine Venipuncture and/or Collection of Specimens");
