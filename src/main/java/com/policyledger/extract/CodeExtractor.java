@@ -43,6 +43,9 @@ public final class CodeExtractor {
     /** The document's own number, five digits like a CPT code: "Policy # 00475", "Policy Number: 10120". */
     private static final PrefilteredPattern NUMBER_LABEL_BEFORE = PrefilteredPattern.compile(
             "(?i)\\b(?:policy|guideline|document|bulletin)\\s*(?:#|number|no\\.?)\\s*:?\\s*$");
+    /** Pharmacy systems' drug numbers: "Added GCNs for diazepam (45092, 14210)" names no procedure. */
+    private static final PrefilteredPattern DRUG_NUMBER_BEFORE = PrefilteredPattern.compile(
+            "\\b(?:GCNs?|GSNs?|GPIs?|HICLs?|RxCUIs?)\\b[^\\d\\n]{0,30}(?:\\d{5},?\\s*)*$");
     private static final PrefilteredPattern REFERENCE = PrefilteredPattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
@@ -56,7 +59,8 @@ public final class CodeExtractor {
     /** The list item just before: "F01.511, " or "0197T, and ". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("([A-Z]?\\d[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4})?)\\s*[,;]\\s*(?:and\\s+|or\\s+)?$");
     private static final PrefilteredPattern MAC_BEFORE = PrefilteredPattern.compile("\\bMAC\\s*$");
-    private static final Pattern MAC_AFTER = Pattern.compile("\\s*[-–]\\s*(?:MAC|DME)\\b");
+    /** "09101 - MAC A", and a contractor named with its number and type: "Palmetto GBA (01192, MAC - Part B)". */
+    private static final Pattern MAC_AFTER = Pattern.compile("\\s*(?:[-–]|,)\\s*(?:MAC|DME)\\b");
     /** "retired for contractors 00821, 03102, 03302 and 03602". */
     private static final PrefilteredPattern CONTRACTOR_LIST = PrefilteredPattern.compile("(?i)\\bcontractors?(?:\\s+numbers?)?\\s+(?:\\d{5}(?:\\s*(?:,|;|&|and)\\s*)*)*$");
     private static final Pattern BARE_FIVE_DIGITS = Pattern.compile("\\s*\\d{5}\\s*");
@@ -286,7 +290,8 @@ public final class CodeExtractor {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 30), at);
-        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || NUMBER_LABEL_BEFORE.foundIn(before) || isContractNumber(text, at, line)
+        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || NUMBER_LABEL_BEFORE.foundIn(before) || DRUG_NUMBER_BEFORE.foundIn(before)
+                || isContractNumber(text, at, line)
                 || BARE_FIVE_DIGITS.matcher(line.text()).matches() && contractNumbers.contains(line.text().strip())) {
             return false;
         }

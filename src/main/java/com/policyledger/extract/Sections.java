@@ -65,6 +65,7 @@ public final class Sections {
     /** Start offsets of the lines that are known headings, in order (contents lists' entries too). */
     private int[] headingLines;
 
+    private static final Pattern ALPHABET = Pattern.compile("(?:\\p{Lu}\\s+){9,}\\p{Lu}");
     private static final Pattern APPLICATION = Pattern.compile("(?i)(?:application|applicability)\\s*:?");
     private static final Set<SectionKind> END_MATTER = EnumSet.of(SectionKind.HISTORY, SectionKind.REFERENCES);
 
@@ -90,7 +91,7 @@ public final class Sections {
                 i = contentsEnd - 1;
                 continue;
             }
-            if (headings[i] != null) {
+            if (headings[i] != null && !isSiteIndex(lines, i)) {
                 s.starts.add(new int[] {lines.get(i).start()});
                 s.kinds.add(headings[i]);
             } else if (!s.kinds.isEmpty() && END_MATTER.contains(s.kinds.get(s.kinds.size() - 1))
@@ -118,6 +119,17 @@ public final class Sections {
             headings[i] = headingKind(lines.get(i).text());
         }
         return headings[from] == null ? from : contentsListEnd(lines, headings, from);
+    }
+
+    /** "INDEX:" over "A B C D ... Z": a site's alphabetical navigation above the page's content, not a document's index. */
+    private static boolean isSiteIndex(List<SourceText.Line> lines, int heading) {
+        for (int i = heading + 1; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (!t.isEmpty()) {
+                return ALPHABET.matcher(t).matches();
+            }
+        }
+        return false;
     }
 
     /** A heading whose next non-blank line is a sentence ("... is considered investigational.") opens real content. */

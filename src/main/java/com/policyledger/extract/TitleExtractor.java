@@ -22,6 +22,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int BANNER_REPEAT_LINES = 4;
+    /** A title line ending with its date: "Lab Program Effective 10/3/16". */
+    private static final Pattern TRAILING_EFFECTIVE = Pattern.compile("(?i)(?<=\\S)\\s+effective(?:\\s+date)?\\s*:?\\s*"
+            + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-•·▪*][ \\t]+\\S");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */
@@ -35,7 +38,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header's fields end. */
     private static final int FLATTENED_HEADER_CHARS = 600;
     /** "... Subject: Knee Braces Category: ..." or, with its spaces lost, "... PolicyPolicy Title:Routine Venipuncture...Section:". */
-    private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?:(?<=\\S[ \\t])subject|(?<=\\S[ \\t]|(?-i:\\p{Ll}))(?-i:Policy\\s+Title))"
+    private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?:(?<=\\S[ \\t])(?:subject|(?-i:Title))|(?<=\\S[ \\t]|(?-i:\\p{Ll}))(?-i:Policy\\s+Title))"
             + "\\s*:[ \\t]*(\\S[^\\n]*)");
     private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
@@ -138,6 +141,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "|survey|document\\s+related\\s+concepts|transcript"
             // A content system's placeholders left in a saved page: "Breadcrumb", "Page Title for page template".
             + "|breadcrumbs?|page\\s+title\\s+for\\s+page\\s+template"
+            // A site's alert with its call to action: "ALERT: Stay healthy this cold and flu season! Learn more".
+            + "|.{1,120}[.!?]\\s+(?:learn\\s+more|m[áa]s\\s+informaci[óo]n)\\W*"
             // A site's index links and a blog's label filter: "All Resources", "Showing posts with label Venipuncture. Show all posts".
             + "|all\\s+(?:resources|news|articles|posts|stories|updates|insights)|showing\\s+posts\\s+(?:with\\s+label|from|for)\\b.*"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
@@ -167,7 +172,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
             + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+"
             // Medicare's coverage database: "Local Coverage Determination (LCD): Noncovered Services (L33777)".
-            + "|^(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?\\s*:\\s*");
+            + "|^(?:(?:future|retired|proposed)\\s+)?local\\s+coverage\\s+(?:determination|article)(?:\\s*\\(lc[da]\\))?(?:\\s*:\\s*|\\s+for\\s+(?=\\p{Lu}))");
     private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)\\s+(?:corporate\\s+)?medical\\s+policy$"
             // North Carolina Medicaid's "<title> Clinical Coverage Policy No: 1-I" cut before "Policy No:".
             + "|\\s+clinical\\s+coverage(?:\\s+policy)?$");
@@ -176,6 +181,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             "(?i)billing\\s+and\\s+coding\\s*:\\s*\\S.*|(?=(?:\\S+\\s+){2,}\\S).*\\b(?:polic(?:y|ies)|updates?)\\b.*"
             // A document that is a code list: "CPT/HCPCS Medication Code Reference List".
             + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:reference\\s+)?(?:list|guide|lookup)\\b.*"
+            // A subject's coding for a payer: "Colonoscopy Coding for Medicare".
+            + "|(?-i:\\p{Lu})\\w+(?:\\s+\\w+)?\\s+(?:coding|codes)\\s+for\\s+\\S.*"
             // A payment policy's rule for codes: "Revenue Codes Requiring Procedure Codes, Facility".
             + "|(?=(?:\\S+\\s+){2,}\\S).*\\bcodes?\\s+(?:that\\s+)?requir(?:e|es|ing)\\b.*"
             // A payer's code-editing notice or program: "Claim Code Edits Clarified", "Claim and Code Review Program".
@@ -235,6 +242,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         String t = LEADING_ID.matcher(HOST_PREFIX.matcher(title.value()).replaceFirst("")).replaceFirst("");
         t = PolicyNumberExtractor.ASSOCIATION_NUMBERED_TITLE.matcher(t).replaceFirst("");
         t = CONTROL_NUMBERS.matcher(t).replaceFirst("");
+        t = TRAILING_EFFECTIVE.matcher(t).replaceFirst("");
         return new Located<>(withoutLeadingKind(withoutLeadingPayer(withoutTrailingSite(withoutMastheadParts(t)))), title.where());
     }
 

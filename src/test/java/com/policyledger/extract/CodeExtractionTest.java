@@ -129,6 +129,7 @@ class CodeExtractionTest {
                 These services are now covered:
                   • Retinal imaging with automated analysis (92229)
                 The new clinic opened in 2019 at 12345 Main Street.
+                Added GCNs for diazepam (45092, 14210) to the pharmacy table.
                 """));
 
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);

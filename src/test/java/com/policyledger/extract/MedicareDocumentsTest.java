@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
 class MedicareDocumentsTest {
 
     @Test
+    void aContractorNamedWithItsNumberAndTypeIsNoCode() {
+        Extraction e = Texts.EXTRACTOR.extract(List.of("Back to Local Coverage Determinations (LCDs) for Example GBA (01199, MAC - Part B)\n"
+                + "Local Coverage Determination (LCD) for Physical Therapy (L28299)\nCPT/HCPCS Codes\n97110 Therapeutic exercise\n"), null);
+        assertThat(e.codes()).extracting(ExtractedCode::code).containsExactly("97110");
+    }
+
+    @Test
     void anNcdPageNamedByItsKindLineIsMedicaresWhateverItsNumbersLookLike() {
         Extraction e = Texts.EXTRACTOR.extract(List.of("""
                 National Coverage Determination (NCD)

@@ -20,6 +20,15 @@ class SectionsTest {
     }
 
     @Test
+    void aSitesAlphabeticalIndexAboveThePageIsNoSection() {
+        SourceText text = Texts.of("Coverage Policies\nINDEX:\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z\n\n"
+                + "Effective Date: 01/01/2027 Title: Disc Prostheses\nCPT Code(s): 0092T; 22100\n");
+        assertThat(text.sections().kindAt(text.text().indexOf("CPT Code"))).isNotEqualTo(SectionKind.BOILERPLATE);
+        SourceText book = Texts.of("Policy\nBraces are covered.\nIndex\nBraces, 4\nSplints, 6\n");
+        assertThat(book.sections().kindAt(book.text().indexOf("Splints"))).isEqualTo(SectionKind.BOILERPLATE);
+    }
+
+    @Test
     void aSectionAfterAHistoryEndsIt() {
         SourceText text = Texts.of("Policy\nKnee braces are covered.\nHistory\n6/1/2027 - New policy. (abc)\nApplication\n"
                 + "These rules apply to Medicare Advantage plans.\n");

@@ -399,6 +399,19 @@ class TitleExtractorTest {
     }
 
     @Test
+    void moreHeadersAndBannersAroundATitle() {
+        assertThat(title("INDEX:\nEffective Date: 01/01/2027 Title: Intervertebral Disc Prostheses\nRevision Date: 07/01/2027 Document: BI999:00\n", null))
+                .isEqualTo("Intervertebral Disc Prostheses");
+        assertThat(title("Lab Program Effective 10/3/27\n\nThe codes below need authorization.\n", null)).isEqualTo("Lab Program");
+        assertThat(title("Local Coverage Determination (LCD) for Physical Medicine and Rehabilitation Policy (L28299)\n", null))
+                .isEqualTo("Physical Medicine and Rehabilitation Policy");
+        assertThat(title("ALERT: Stay healthy this flu season! Learn more\nALERTA: ¡Mantente sano! Más información\nProcedure Code Updates\n"
+                + "The codes below were added.\n", null)).isEqualTo("Procedure Code Updates");
+        assertThat(title("Colonoscopy Coding for Medicare\n\nScreening colonoscopy is billed with G0121.\n", null))
+                .isEqualTo("Colonoscopy Coding for Medicare");
+    }
+
+    @Test
     void aLabelRunIntoTheTitleByAHeaderWithoutSpacesEndsIt() {
         assertThat(title("Manual:Reimbursement PolicyPolicy Title:Routine Venipuncture and/or Collection of SpecimensSection:Laboratory"
                 + "Subsection:NoneDate of Origin:1/1/2000Policy Number:RPM099\n", null)).isEqualTo("Routine Venipuncture and/or Collection of Specimens");
