@@ -29,9 +29,12 @@ public record StructuralEvidence(boolean policyNumber, boolean dateLabel, boolea
     private static final PrefilteredPattern NUMBER_LABEL = PrefilteredPattern.compile(
             "(?i)\\b(?:reference\\s+number|policy\\s+(?:number|code|#|no\\.|no(?=\\s*:))|document\\s*#|coverage\\s+policy\\s+number|bulletins?\\s+number|"
                     + "guideline\\s+(?:number|#|no\\.|no(?=\\s*:))|cpb\\s+(?:number|#)|(?:lcd|ncd|article)\\s+(?:id|#|number)|number\\s*:\\s*\\d)"
-                    + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$");
+                    + "|(?m)^\\s*\\d{2}-\\d{5}-\\d{2}\\s*$"
+                    // The Blue plans' association numbering leading the title line: "MP 7.01.72 Percutaneous Intradiscal ...".
+                    + "|(?m)^\\s*(?-i:[A-Z]{2,5}\\s+)?\\d{1,2}\\.\\d{2}\\.\\d{2,3}\\s+(?-i:\\p{Lu}\\p{Ll})");
     private static final PrefilteredPattern DATE_LABEL = PrefilteredPattern.compile(
-            "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed|implementation\\s+date|revision\\s+dates?)\\s*(?:[:|]|\\.{2,}|\\n)\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+            "(?i)\\b(?:effective\\s+date|last\\s+review(?:ed)?(?:\\s+date)?|publish\\s+date|revised|reviewed|implementation\\s+date|revision\\s+dates?"
+                    + "|(?:original\\s+)?policy\\s+date)\\s*(?:[:|]|\\.{2,}|\\n)\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
     private static final PrefilteredPattern CODE_ROW = PrefilteredPattern.compile("(?m)^[\\s\\-•*|]*(?:"
             + CodeFormat.CPT_SHAPE + "|" + CodeFormat.HCPCS_SHAPE + ")[*†]*(?:\\s|\\|)");
 

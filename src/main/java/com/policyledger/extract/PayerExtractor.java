@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class PayerExtractor implements Extractor<Located<String>> {
     /** Where a document's issuer is named: its header. */
     private static final int HEAD_CHARS = 400;
+    private static final int TITLE_LINES = 3;
     /** A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny". */
     private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)");
     private static final int HEADER_CHARS = 600;
@@ -70,7 +71,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
             count(text, payer, payer.agency() ? weight * AGENCY_WEIGHT : weight, boilerplate, m.start(), m.end(), score, onlyBoilerplate, firstSeen);
         }
         countDomains(text, score, onlyBoilerplate, firstSeen);
-        foldParentsIntoSubsidiaries(score, onlyBoilerplate);
+        foldParentsIntoSubsidiaries(text, score, onlyBoilerplate);
         String best = score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (best == null) {
             return null;
@@ -88,10 +89,19 @@ public final class PayerExtractor implements Extractor<Located<String>> {
         return found;
     }
 
+    /** Whether the payer is named in the first few lines that hold text: a title, a masthead, a back link. */
+    private boolean namedInTitleLines(SourceText text, String payer) {
+        String lines = text.lines().stream().map(SourceText.Line::text).filter(t -> !t.isBlank()).limit(TITLE_LINES)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return named(lines, payer);
+    }
+
     private boolean namedInHead(SourceText text, String payer) {
-        String head = text.text().substring(0, Math.min(text.text().length(), HEAD_CHARS));
-        return directory.mentions(head).stream().map(m -> directory.byAlias(m.group()))
-                .anyMatch(p -> p != null && p.name().equals(payer));
+        return named(text.text().substring(0, Math.min(text.text().length(), HEAD_CHARS)), payer);
+    }
+
+    private boolean named(String s, String payer) {
+        return directory.mentions(s).stream().map(m -> directory.byAlias(m.group())).anyMatch(p -> p != null && p.name().equals(payer));
     }
 
     /** Each ".com", ".org" or ".net" whose name before it is a payer's; found by a literal search, as most text has none. */
@@ -158,9 +168,18 @@ public final class PayerExtractor implements Extractor<Located<String>> {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(best);
     }
 
-    private void foldParentsIntoSubsidiaries(Map<String, Double> score, Map<String, Boolean> onlyBoilerplate) {
+    private void foldParentsIntoSubsidiaries(SourceText text, Map<String, Double> score, Map<String, Boolean> onlyBoilerplate) {
         for (String parent : List.copyOf(score.keySet())) {
             List<String> children = score.keySet().stream().filter(name -> parent.equals(directory.byName(name).parent())).toList();
+            if (children.size() > 1 && namedInTitleLines(text, parent) && children.stream().noneMatch(c -> namedInTitleLines(text, c))) {
+                // The family's own notice about its plans, titled with its name: "Point32Health Medical Necessity Guideline
+                // updates" for its Harvard Pilgrim and Tufts Health Plan lines. The plans' mentions are the family's.
+                for (String child : children) {
+                    score.merge(parent, score.remove(child), Double::sum);
+                    onlyBoilerplate.merge(parent, onlyBoilerplate.remove(child), Boolean::logicalAnd);
+                }
+                continue;
+            }
             // One plan named: the parent's mentions are its owner's. Several: the top one named outside boilerplate takes
             // them (a plan's header beats its family's copyright); a family's document naming all its plans only in a
             // footer stays the family's.

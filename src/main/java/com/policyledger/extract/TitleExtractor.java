@@ -22,9 +22,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int BANNER_REPEAT_LINES = 4;
-    /** A title line ending with its date: "Lab Program Effective 10/3/16". */
-    private static final Pattern TRAILING_EFFECTIVE = Pattern.compile("(?i)(?<=\\S)\\s+effective(?:\\s+date)?\\s*:?\\s*"
-            + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*$");
+    /**
+     * A title line ending with a date cell: "Lab Program Effective 10/3/16". A notice's title keeps its date in words
+     * ("Medical policy updates effective August 1, 2026").
+     */
+    private static final Pattern TRAILING_EFFECTIVE = Pattern.compile("(?<=\\S)\\s+Effective(?:\\s+Date)?\\s*:?\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-•·▪*][ \\t]+\\S");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */

@@ -22,6 +22,15 @@ class DocKindClassifierTest {
     }
 
     @Test
+    void aBluePlansNumberedPolicyBehindItsSitesSignOnIsAPolicy() {
+        assertThat(kind("Example Blue Logo\n\nExpress Sign-on\n\nThank you for registering with Example Blue\n\n"
+                + "If you are an Individual or Family Member under age 65, please register here.\n\n"
+                + "MP 7.01.99 Percutaneous Disc Annuloplasty\n\nMedical Policy\nSection\nSurgery\nOriginal Policy Date\n12/1/99\n"
+                + "Return to Medical Policy Index\n\nDescription\n\nAnnuloplasty uses energy to treat disc pain. It has been proposed that "
+                + "heat may seal fissures.\n")).isEqualTo(DocKind.PAYER_POLICY);
+    }
+
+    @Test
     void newsOfAPayersChangeInTheOpeningIsABulletin() {
         String news = "Skip to main content\nThanks to advocacy from two therapy associations, a major commercial insurer has reversed course"
                 + " and decided to hold off on a payment cut for assistants. The insurer also said it will stop covering several codes"

@@ -34,6 +34,14 @@ class PayerExtractorTest {
     }
 
     @Test
+    void aFamilysOwnNoticeAboutItsPlansStaysTheFamilys() {
+        assertThat(payers.extract(Texts.of("Back to Insights\n\nPoint32Health Medical Necessity Guideline updates\n\nAll products\n\n"
+                + "Guidelines for our Harvard Pilgrim and Tufts Health Plan lines of business.\nNoncovered Investigational Services: Harvard Pilgrim"
+                + " commercial, Tufts Health Plan commercial. Tufts Health Plan members are affected too.\n"), flags).value())
+                .isEqualTo("Point32Health");
+    }
+
+    @Test
     void aSubsidiaryBeatsItsParentsCopyright() {
         Located<String> p = payers.extract(Texts.of("It is the policy of Coordinated Care of Washington, Inc. that ...\n"
                 + "©2018 Centene Corporation. All rights reserved. Centene Corporation owns this."), flags);
