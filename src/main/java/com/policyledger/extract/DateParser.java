@@ -71,8 +71,14 @@ public final class DateParser {
         }
     }
 
+    private static final int LAST_CENTURY_FROM = 60;
+
+    /** A two-digit year: "07/01/25" is 2025, but a policy's "Original Policy Date 12/1/99" is 1999 (60 to 99: last century). */
     private static int year(String digits) {
         int y = Integer.parseInt(digits);
-        return digits.length() == 2 ? 2000 + y : y;
+        if (digits.length() != 2) {
+            return y;
+        }
+        return y >= LAST_CENTURY_FROM ? 1900 + y : 2000 + y;
     }
 }

@@ -11,6 +11,8 @@ class DateParserTest {
         assertThat(DateParser.parse("01/01/2026")).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(DateParser.parse("01|01|2026")).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(DateParser.parse("07/01/25")).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(DateParser.parse("12/1/99")).isEqualTo(LocalDate.of(1999, 12, 1)); // a policy's original date, last century
+        assertThat(DateParser.parse("3/15/03")).isEqualTo(LocalDate.of(2003, 3, 15));
         assertThat(DateParser.parse("9/1/2026")).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(DateParser.parse("December 16, 2025")).isEqualTo(LocalDate.of(2025, 12, 16));
         assertThat(DateParser.parse("2025-12-16")).isEqualTo(LocalDate.of(2025, 12, 16));
