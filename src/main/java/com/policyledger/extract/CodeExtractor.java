@@ -27,7 +27,7 @@ public final class CodeExtractor {
     private static final PrefilteredPattern TOKEN = PrefilteredPattern.compile(CodeFormat.TOKEN);
     private static final PrefilteredPattern RANGE = PrefilteredPattern.compile("(?<![\\w.\\-/$#@])(" + BARE + ")[*†]*\\s*(?:-|–|—|through|thru)\\s*("
             + BARE + ")(?![\\w/]|-\\w|\\.\\w)");
-    private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)])");
+    private static final Pattern LINE_START = Pattern.compile("^[\\s\\-•*·|>]*" + BARE + "[*†]*(?:\\s|$|[|,:;)]|(?=\\p{Lu}\\p{Ll}))");
     /** A list item: a bullet, dash or item number at the start of the line. */
     static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦●○■□➢►–*-]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\\s+");
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:codes?|cpt®?|hcpcs|icd-?10(?:-cm)?)\\b");
@@ -45,7 +45,8 @@ public final class CodeExtractor {
             "(?i)\\b(?:policy|guideline|document|bulletin)\\s*(?:#|number|no\\.?)\\s*:?\\s*$");
     /** Pharmacy systems' drug numbers: "Added GCNs for diazepam (45092, 14210)" names no procedure. */
     private static final PrefilteredPattern DRUG_NUMBER_BEFORE = PrefilteredPattern.compile(
-            "\\b(?:GCNs?|GSNs?|GPIs?|HICLs?|RxCUIs?)\\b[^\\d\\n]{0,30}(?:\\d{5},?\\s*)*$");
+            "\\b(?:GCNs?|GSNs?|GPIs?|HICLs?|RxCUIs?|(?i:generic\\s+code\\s+numbers?))\\b[^\\d\\n]{0,40}(?:\\d{5},?\\s*)*$");
+    private static final int DRUG_NUMBER_REACH = 100;
     private static final PrefilteredPattern REFERENCE = PrefilteredPattern.compile("(?i)\\bPMID\\b|\\bdoi:|\\bet al\\b|\\b(?:19|20)\\d\\d;\\s*\\d");
     private static final int REFERENCE_REACH = 80;
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}(?![\\w.])");
@@ -91,6 +92,8 @@ public final class CodeExtractor {
      */
     private static final Pattern GLUED = Pattern.compile("(?<![\\w.\\-/$#@])(?:" + CPT_OR_HCPCS + "){2,}(?![\\w/])");
     private static final Pattern GLUED_CHUNK = Pattern.compile("(" + CPT_OR_HCPCS + ")");
+    /** A table row whose code cell lost the space before its description: "97810Acupuncture, 1 or more needles". */
+    private static final PrefilteredPattern GLUED_ROW = PrefilteredPattern.compile("(?m)^[ \\t\\-•*·|]*(" + CPT_OR_HCPCS + ")(?=\\p{Lu}\\p{Ll})");
     /** An update table's row, flattened or not, on a line that names codes: "Added/PA Required 81503", "End-dated: 0042T". */
     private static final Pattern CHANGED_BEFORE = Pattern.compile(
             "(?i)\\b(?:added|removed|deleted|end[- ]dated|discontinued|required)\\b[\\s/:,-]*$");
@@ -221,6 +224,11 @@ public final class CodeExtractor {
                 chunks.add(chunk.toMatchResult());
             }
         }
+        Matcher chunk = GLUED_CHUNK.matcher(s);
+        for (MatchResult row : GLUED_ROW.findAll(s)) {
+            chunk.region(row.start(1), row.end(1)).matches(); // true: the row's code cell is one code
+            chunks.add(chunk.toMatchResult());
+        }
         if (chunks.isEmpty()) {
             return tokens;
         }
@@ -290,7 +298,8 @@ public final class CodeExtractor {
             return false;
         }
         String before = text.text().substring(Math.max(line.start(), at - 30), at);
-        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || NUMBER_LABEL_BEFORE.foundIn(before) || DRUG_NUMBER_BEFORE.foundIn(before)
+        String listBefore = text.text().substring(Math.max(line.start(), at - DRUG_NUMBER_REACH), at);
+        if (ZIP.foundIn(before) || TRANSMITTAL.foundIn(before) || NUMBER_LABEL_BEFORE.foundIn(before) || DRUG_NUMBER_BEFORE.foundIn(listBefore)
                 || isContractNumber(text, at, line)
                 || BARE_FIVE_DIGITS.matcher(line.text()).matches() && contractNumbers.contains(line.text().strip())) {
             return false;

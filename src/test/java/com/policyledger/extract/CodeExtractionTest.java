@@ -130,6 +130,7 @@ class CodeExtractionTest {
                   • Retinal imaging with automated analysis (92229)
                 The new clinic opened in 2019 at 12345 Main Street.
                 Added GCNs for diazepam (45092, 14210) to the pharmacy table.
+                Added generic code numbers (GCNs) for a biosimilar (42639, 42637, 42592, 54007).
                 """));
 
         assertThat(e.docKind()).isEqualTo(DocKind.POLICY_BULLETIN);
@@ -243,6 +244,13 @@ class CodeExtractionTest {
     void cellsRunTogetherByAPageScrapeAreReadAsFiveCharacterCodes() {
         Extraction e = extract("Procedure Codes\n\n64999J7321S2117E0762\n0213T0216T\n");
         assertThat(codes(e)).containsExactly("64999", "J7321", "S2117", "E0762", "0213T", "0216T");
+    }
+
+    @Test
+    void aRowWhoseCodeLostTheSpaceBeforeItsDescriptionKeepsItsCode() {
+        Extraction e = extract("Coding\n\nCPT\n97810Acupuncture, 1 or more needles; initial 15 minutes\n97811Acupuncture, each additional 15 minutes\n"
+                + "Effective 2027Changes apply.\n");
+        assertThat(codes(e)).containsExactly("97810", "97811");
     }
 
     @Test
