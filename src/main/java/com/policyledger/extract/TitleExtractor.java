@@ -22,6 +22,10 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern SHORT_NAME = Pattern.compile("[A-Z][A-Za-z/\\-]*(\\s+[A-Za-z/\\-]+){0,2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int BANNER_REPEAT_LINES = 4;
+    private static final Pattern AUDIENCE = Pattern.compile("(?i)for\\s+(?:providers|physicians|members|practitioners|clinicians|facilities|hospitals)");
+    /** A letter's salutation: the lines above it, after its date, are the addressee's, not a title. */
+    private static final Pattern SALUTATION = Pattern.compile("(?i)dear\\s+[^\\n]{1,60}[:,]");
+    private static final int ADDRESS_LINES = 6;
     /**
      * A title line ending with a date cell: "Lab Program Effective 10/3/16". A notice's title keeps its date in words
      * ("Medical policy updates effective August 1, 2026").
@@ -146,7 +150,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             // A site's alert with its call to action: "ALERT: Stay healthy this cold and flu season! Learn more".
             + "|.{1,120}[.!?]\\s+(?:learn\\s+more|m[áa]s\\s+informaci[óo]n)\\W*"
             // A site's index links and a blog's label filter: "All Resources", "Showing posts with label Venipuncture. Show all posts".
-            + "|all\\s+(?:resources|news|articles|posts|stories|updates|insights)|showing\\s+posts\\s+(?:with\\s+label|from|for)\\b.*"
+            + "|all\\s+(?:resources|news|articles|posts|stories|updates|insights|networks)|showing\\s+posts\\s+(?:with\\s+label|from|for)\\b.*"
             + "|(?:back|return)\\s+to\\s+(?=.{0,50}\\b(?:top|home|news|updates?|polic(?:y|ies)|list|page|search|results|insights|index|menu)\\b).{0,60}"
             // Portal widgets and account links: "Contact Us", "Asset Publisher", "Category Filter",
             // "Self-Service Login / Register | ...", "Powered by Google", "print Print Back Back".
@@ -498,6 +502,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                 i = contentsEnd - 1; // a web page's section menu above the title
                 continue;
             }
+            if (isAddressAfterDate(lines, i)) {
+                return null; // a letter: its date, the addressee, "Dear ...:", and no title
+            }
             if ((t.endsWith(".") || t.endsWith("!")) && repeatedNearby(lines, i)) {
                 continue; // a site's banner printed twice ("It's Time to Renew. ... Stay Covered."); a title printed twice stays
             }
@@ -516,6 +523,19 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             }
         }
         return null;
+    }
+
+    /** Whether line {@code i} follows a line holding only a date and a salutation follows it within a few lines. */
+    private static boolean isAddressAfterDate(List<SourceText.Line> lines, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && lines.get(previous).text().isBlank()) {
+            previous--;
+        }
+        if (previous < 0 || !isMostlyADate(lines.get(previous).text().strip())) {
+            return false;
+        }
+        return lines.subList(i + 1, lines.size()).stream().filter(l -> !l.text().isBlank()).limit(ADDRESS_LINES)
+                .anyMatch(l -> SALUTATION.matcher(l.text().strip()).matches());
     }
 
     /** Whether line {@code i} is printed again, word for word, within a few lines of it. */
@@ -586,7 +606,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (next.start() > lineEnd && SHORT_NAME.matcher(t).matches() && Sections.headingKind(t) == null
                 && !GENERIC.matcher(t).matches() && !isChromeOrFieldLabel(t)
                 && !t.equals(t.toUpperCase()) && !headsAList(text, next)
-                && !t.equals(text.lineAt(lineEnd).text().strip())) { // the title printed again is not its second line
+                && !t.equals(text.lineAt(lineEnd).text().strip()) // the title printed again is not its second line
+                && !AUDIENCE.matcher(t).matches()) { // nor is the audience under it ("For Providers")
             return " " + t;
         }
         return "";

@@ -412,6 +412,16 @@ class TitleExtractorTest {
     }
 
     @Test
+    void aLettersAddresseeIsNoTitleAndAnAudienceDoesNotContinueOne() {
+        assertThat(title("April 18, 2027\nJane Doe\nChief Executive Officer\nExample Health\n12 Main Road\nDear Ms. Doe:\n"
+                + "We ask that you rescind the policy.\n", null)).isNull();
+        assertThat(title("Coalition Letter on Modifier 25\n\nApril 18, 2027\n\nJane Doe\nChief Executive Officer\nExample Health\n\n"
+                + "Dear Ms. Doe:\nWe ask that you rescind the policy.\n", null)).isEqualTo("Coalition Letter on Modifier 25");
+        assertThat(title("Code Editing Policy and Guidelines\n    For Providers\n    November 2027\n\nWe apply the edits.\n", null))
+                .isEqualTo("Code Editing Policy and Guidelines");
+    }
+
+    @Test
     void aLabelRunIntoTheTitleByAHeaderWithoutSpacesEndsIt() {
         assertThat(title("Manual:Reimbursement PolicyPolicy Title:Routine Venipuncture and/or Collection of SpecimensSection:Laboratory"
                 + "Subsection:NoneDate of Origin:1/1/2000Policy Number:RPM099\n", null)).isEqualTo("Routine Venipuncture and/or Collection of Specimens");
