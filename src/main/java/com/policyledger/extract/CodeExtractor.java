@@ -205,6 +205,7 @@ public final class CodeExtractor {
     /** The tokens, with each code of a glued run ({@link #GLUED}) in its place among them. */
     private static List<MatchResult> withGluedCodes(String s, List<MatchResult> tokens) {
         List<MatchResult> chunks = new ArrayList<>();
+        Matcher chunk = GLUED_CHUNK.matcher(s);
         Matcher glued = GLUED.matcher(s).useTransparentBounds(true); // its lookarounds see the characters around the run
         for (int start = 0; start < s.length(); ) {
             // Most text has no run of ten capitals and digits: find one by hand before asking the expression.
@@ -218,13 +219,11 @@ public final class CodeExtractor {
                 continue;
             }
             MatchResult run = glued.toMatchResult();
-            Matcher chunk = GLUED_CHUNK.matcher(s);
             for (int at = run.start(); at < run.end(); at += 5) {
                 chunk.region(at, at + 5).matches(); // true: GLUED matched the run as five-character codes
                 chunks.add(chunk.toMatchResult());
             }
         }
-        Matcher chunk = GLUED_CHUNK.matcher(s);
         for (MatchResult row : GLUED_ROW.findAll(s)) {
             chunk.region(row.start(1), row.end(1)).matches(); // true: the row's code cell is one code
             chunks.add(chunk.toMatchResult());

@@ -32,6 +32,9 @@ public final class DateParser {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    /** A two-digit year from here up is last century's. */
+    private static final int LAST_CENTURY_FROM = 60;
+
     private DateParser() {
     }
 
@@ -70,8 +73,6 @@ public final class DateParser {
             return null;
         }
     }
-
-    private static final int LAST_CENTURY_FROM = 60;
 
     /** A two-digit year: "07/01/25" is 2025, but a policy's "Original Policy Date 12/1/99" is 1999 (60 to 99: last century). */
     private static int year(String digits) {

@@ -33,7 +33,7 @@ public final class DeterminationPhrases {
             Determination.NOT_MEDICALLY_NECESSARY, List.of("necess", "cosmetic", "nmn"),
             Determination.INVESTIGATIONAL, List.of("experimental", "investigational", "unproven", "inv", "proven"),
             Determination.NOT_COVERED, List.of("cover", "reimburs", "payable", "eligible", "excluded", "exclusion", "den", "benefit",
-                    "no longer", "recogni", "stop", "cease", "discontinue", "payment"),
+                    "no longer", "recogni", "stop", "cease", "payment"),
             Determination.MEDICALLY_NECESSARY, List.of("necess"),
             Determination.COVERED, List.of("cover", "reimburs", "eligible", "benefit", "payable"));
 

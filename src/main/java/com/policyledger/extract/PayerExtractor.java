@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * with a LOW_CONFIDENCE flag.
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
-    /** Where a document's issuer is named: its header. */
-    private static final int HEAD_CHARS = 400;
     private static final int TITLE_LINES = 3;
     /** A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny". */
     private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)");
@@ -97,7 +95,7 @@ public final class PayerExtractor implements Extractor<Located<String>> {
     }
 
     private boolean namedInHead(SourceText text, String payer) {
-        return named(text.text().substring(0, Math.min(text.text().length(), HEAD_CHARS)), payer);
+        return named(text.text().substring(0, Math.min(text.text().length(), HEADER_CHARS)), payer);
     }
 
     private boolean named(String s, String payer) {

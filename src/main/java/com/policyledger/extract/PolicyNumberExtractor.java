@@ -55,8 +55,12 @@ public final class PolicyNumberExtractor {
     private static final int LAYOUT_REACH = 400;
     private static final int EARLIER_REACH = 40;
     private static final Pattern BULLETIN_LABEL = Pattern.compile("(?i)\\s*bulletin\\s+(?:number|#)");
+    /** The first words of a header's field labels, which a flattened header runs into the value before them. */
+    static final String FIELD_LABEL_WORDS = "Current|Next|Effective|Date|Last|Review|Reviewed|Revised|Revision|Original|Title|Subject|Page"
+            + "|Version|Status|Publish|Published|Posted|Approved|Origination|Section|Subsection|Category|Topic|Policy|Number|Department"
+            + "|Manual|Product|Products|Line|Lines|Applies";
     /** The next field's label run into the value by a flattened header: "CS032.OPEffective Date: ...". */
-    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:Current|Next|Effective|Date|Last|Review|Revised|Original|Title|Subject|Page|Version|Status|Publish|Published|Posted|Approved|Origination)$");
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=[A-Z0-9])(?:" + FIELD_LABEL_WORDS + ")$");
     private static final int HEADER_LINES = 4;
     private static final Pattern RELATED_POLICIES = Pattern.compile("(?i)related|other");
     /** Another field's label where a value should be: "Status:", "Effective Date:". */

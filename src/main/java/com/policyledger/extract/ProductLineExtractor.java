@@ -28,7 +28,6 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
-    private static final Pattern BULLET_ITEM = Pattern.compile("[ \\t]*[•·▪*-][ \\t]+\\S");
     private static final int MAX_LIST_ITEMS = 10;
     private static final Pattern EXCLUSION = Pattern.compile("(?i)\\b(?:excluding|except|other\\s+than|but\\s+not|does\\s+not\\s+apply)\\b");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
@@ -136,7 +135,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         for (int items = 0; at >= 0 && items < MAX_LIST_ITEMS; ) {
             int lineEnd = s.indexOf('\n', at + 1);
             String line = s.substring(at + 1, lineEnd < 0 ? s.length() : lineEnd);
-            if (BULLET_ITEM.matcher(line).lookingAt()) {
+            if (CodeExtractor.BULLET.matcher(line).find()) {
                 end = lineEnd < 0 ? s.length() : lineEnd;
                 items++;
             } else if (!line.isBlank() || items > 0) {

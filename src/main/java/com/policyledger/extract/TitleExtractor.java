@@ -31,7 +31,6 @@ public final class TitleExtractor implements Extractor<Located<String>> {
      * ("Medical policy updates effective August 1, 2026").
      */
     private static final Pattern TRAILING_EFFECTIVE = Pattern.compile("(?<=\\S)\\s+Effective(?:\\s+Date)?\\s*:?\\s*\\d{1,2}/\\d{1,2}/\\d{2,4}\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*[-•·▪*][ \\t]+\\S");
     /** Footnote marks, and the cell border a table-drawn masthead leaves after the title ("Medical Policy Update |"). */
     /** A reissued notice's status before its title: "*CORRECTED* Prior Authorization List Updates". */
     private static final Pattern STATUS_MARK = Pattern.compile("(?i)^\\*{1,2}\\s*(?:corrected|revised|updated|amended|reissued|new)\\s*\\*{1,2}\\s*");
@@ -96,9 +95,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** Where a flattened header runs into the next field: "... Medicine Policy Division: ...". */
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     /** Where a header that lost its spaces ran the next label into the value: "...of Specimens|Section:Laboratory". */
-    private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=(?:Section|Subsection|Category|Topic|Date|Effective|Original"
-            + "|Last|Next|Review|Reviewed|Revised|Revision|Status|Policy|Number|Version|Page|Department|Manual|Product|Products|Line|Lines"
-            + "|Approved|Origination|Applies|Subject)\\b[\\w ]{0,25}:)");
+    private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=(?:" + PolicyNumberExtractor.FIELD_LABEL_WORDS + ")\\b[\\w ]{0,25}:)");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?((?:medical|clinical|payment|reimbursement|coding)(?:\\s*/\\s*(?:medical|clinical|payment|reimbursement|coding))*)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
@@ -596,7 +593,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
         if (line.end() + 1 >= text.text().length()) {
             return false;
         }
-        return LIST_ITEM.matcher(text.lineAt(line.end() + 1).text()).lookingAt();
+        return CodeExtractor.BULLET.matcher(text.lineAt(line.end() + 1).text()).find();
     }
 
     /** A title broken over two lines continues with a short lone line ("Treatment", "Insufficiency"). */

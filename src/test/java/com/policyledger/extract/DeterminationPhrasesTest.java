@@ -77,7 +77,7 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("The committee determined that the following services were considered investigational:"))
                 .containsExactly(Determination.INVESTIGATIONAL);
         assertThat(DeterminationPhrases.all("The following codes were deemed not medically necessary and will be denied."))
-                .contains(Determination.NOT_MEDICALLY_NECESSARY);
+                .containsExactlyInAnyOrder(Determination.NOT_MEDICALLY_NECESSARY, Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The procedure, formerly covered, was previously considered not medically necessary.")).isEmpty();
         assertThat(DeterminationPhrases.all("However, the procedure is now considered investigational.")).containsExactly(Determination.INVESTIGATIONAL);
     }

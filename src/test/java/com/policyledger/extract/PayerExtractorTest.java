@@ -23,7 +23,9 @@ class PayerExtractorTest {
         String policy = "Payment Policy: Modifier Validation\nReference Number: PP.999 Product Types: ALL\n\nPolicy Overview\n"
                 + "Providers append modifiers to procedure codes to indicate that a service was altered by some circumstance, but the"
                 + " definition of the code is unchanged. When a provider bills a modifier that is invalid for the code billed, the claim"
-                + " line is denied. The health plan's code editing software evaluates each claim line. "
+                + " line is denied. This policy is relevant to modifiers identified as affecting payment, which providers append to"
+                + " report that a service was altered, not that its definition changed; modifiers that only inform are not edited."
+                + " The health plan's code editing software evaluates each claim line. "
                 + "The Centers for Medicare and Medicaid Services (CMS) publishes the valid list of modifiers.\n";
         assertThat(payers.extract(Texts.of(policy), flags)).isNull();
         assertThat(payers.extract(Texts.of(policy.replace("The health plan's", "Our")), flags).value())

@@ -22,8 +22,11 @@ class SectionsTest {
     @Test
     void aSitesAlphabeticalIndexAboveThePageIsNoSection() {
         SourceText text = Texts.of("Coverage Policies\nINDEX:\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z\n\n"
-                + "Effective Date: 01/01/2027 Title: Disc Prostheses\nCPT Code(s): 0092T; 22100\n");
-        assertThat(text.sections().kindAt(text.text().indexOf("CPT Code"))).isNotEqualTo(SectionKind.BOILERPLATE);
+                + "Effective Date: 01/01/2027 Title: Disc Prostheses\nCPT Code(s): 0092T; 0095T; 0163T-0165T; 0375T; 0609T, 0610T, 22100, 22101,"
+                + " 22102, 22110, 22206-22207\n");
+        SourceText noAlphabet = Texts.of(text.text().replace("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z\n", ""));
+        assertThat(noAlphabet.sections().kindAt(noAlphabet.text().indexOf("CPT Code"))).isEqualTo(SectionKind.BOILERPLATE); // a real index
+        assertThat(text.sections().kindAt(text.text().indexOf("CPT Code")).carriesCodes()).isTrue();
         SourceText book = Texts.of("Policy\nBraces are covered.\nIndex\nBraces, 4\nSplints, 6\n");
         assertThat(book.sections().kindAt(book.text().indexOf("Splints"))).isEqualTo(SectionKind.BOILERPLATE);
     }
