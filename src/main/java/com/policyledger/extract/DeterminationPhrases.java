@@ -45,12 +45,17 @@ public final class DeterminationPhrases {
             + "[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?(?:\\s+or\\s+[\"“]?medical(?:ly)?\\s+necess(?:ary|ity)[\"”]?)?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:means|(?:is|are)\\s+defined\\s+as|refers?\\s+to|shall\\s+mean)\\b"
             + "|\\b(?:to|in\\s+order\\s+to)\\s+(?:determine|establish|assess|evaluate|support|document|confirm|demonstrate)\\b[^.;:]{0,40}?\\bmedical(?:ly)?\\s+necess\\w*"
             // An aim, not a finding: "members receive only treatment that is medically necessary".
-            + "|\\b(?:only|all|any|receive|receives|receiving)\\s+(?:care|treatment|services?|supplies)\\s+(?:that|which)\\s+(?:is|are)\\s+medically\\s+necessary\\b");
+            + "|\\b(?:only|all|any|receive|receives|receiving)\\s+(?:care|treatment|services?|supplies)\\s+(?:that|which)\\s+(?:is|are)\\s+medically\\s+necessary\\b"
+            // A program's purpose: "to ensure medically necessary care is being provided".
+            + "|\\bensur(?:e|es|ing)\\s+(?:that\\s+)?(?:only\\s+)?(?:the\\s+)?medically\\s+necessary\\b");
     /**
      * "Medically necessary" as the adjective of an object ("covers medically necessary podiatry
      * services"). Its lookbehind keeps it out of {@link PrefilteredPattern}: it is tried only where
      * "medically" is, and after the wording above at the same place, as one alternation would be.
      */
+    /** People or plans left out of a program's scope ("The following members are excluded: Medicare Advantage, FEP"): no service's status. */
+    private static final PrefilteredPattern EXCLUDED_FROM_SCOPE = PrefilteredPattern.compile("(?i)\\b(?:members?|enrollees|beneficiaries|plans?|products?"
+            + "|groups?|lines?\\s+of\\s+business|providers?|states?)\\s+(?:that\\s+)?(?:are|is|will\\s+be)\\s+excluded\\b");
     private static final Pattern ADJECTIVE = Pattern.compile("(?i)"
             + "medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary(?:\\s*,\\s*[\\w-]+-(?:covered|approved|eligible))?\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");
@@ -213,7 +218,7 @@ public final class DeterminationPhrases {
     private static final String NOT_COVERED_WORDING = "(?i)\\b(?:not|no\\s+longer)\\s+(?:be\\s+)?(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered"
             + "(?:\\s*(?:,|or|nor|and|/)\\s*(?:separately\\s+)?(?:reimbursable|reimbursed|payable|paid))?|"
             + "\\b(?:is|are|was|were)n['’]t\\s+(?:a\\s+)?(?:considered\\s+)?(?:separately\\s+)?covered|\\bwon['’]t\\s+be\\s+(?:separately\\s+)?(?:covered|reimbursed|paid)\\b|"
-            + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
+            + "\\bnon-?covered|\\bnon-?(?:reimbursable|payable)\\b|\\b(?:does\\s+not|do\\s+not|doesn['’]t|don['’]t|won['’]?t|will\\s+not)\\s+cover|\\bwill\\s+not\\s+(?:consider\\s+)?(?:separately\\s+)?(?:reimburs\\w*|cover|pay)|\\b(?:will\\s+not\\s+be|(?:are|is)\\s+not)\\s+(?:separately\\s+)?(?:reimbursing|covering|paying\\s+for)\\b|(?:\\bnot|\\bno\\s+longer|\\bnever|n['’]t)\\s+(?:separately\\s+)?considers?\\s+reimbursement\\b|"
             + "(?:\\bnot|n['’]t)\\s+(?:be\\s+)?(?:separately\\s+)?(?:reimbursable|reimbursed|payable)|"
             // "not eligible under the Plan", "for coverage"; "the patient is not eligible for chemotherapy" is a criterion.
             + "(?:\\bnot|\\bnever|n['’]t)\\s+(?:be\\s+)?(?:considered\\s+)?(?:separately\\s+)?eligible(?!\\s+for\\s+(?!(?:[\\w-]+\\s+){0,3}?(?:coverage|reimbursement|payment|benefits?)\\b))|"
@@ -305,6 +310,9 @@ public final class DeterminationPhrases {
         if (decisive && (lower.contains("previously") || lower.contains("formerly") || lower.contains("originally") || lower.contains("once ")
                 || lower.contains("when "))) {
             mask(masked, FORMER_STATUS.findAll(text));
+        }
+        if (lower.contains("excluded")) {
+            mask(masked, EXCLUDED_FROM_SCOPE.findAll(text));
         }
         if (lower.contains("determined that")) {
             mask(masked, TEST_DEFINED.findAll(text));

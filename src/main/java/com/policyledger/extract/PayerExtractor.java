@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int TITLE_LINES = 3;
-    /** A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny". */
-    private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)");
+    /**
+     * A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny",
+     * "for all providers caring for our members" (an agency speaks of beneficiaries, or of a plan's members).
+     */
+    private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)"
+            + "|\\bour\\s+(?:members|enrollees|subscribers)\\b");
     private static final int HEADER_CHARS = 600;
     private static final int CONTEXT_CHARS = 150;
     private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile(

@@ -103,6 +103,9 @@ public final class PolicyNumberExtractor {
         if (found == null && kind == DocKind.PAYER_POLICY) {
             found = headerLine(text);
         }
+        if (found == null && kind == DocKind.POLICY_BULLETIN) {
+            found = theOnePolicyNamed(text);
+        }
         if (found == null && kind != DocKind.INFORMATIONAL) {
             flags.add(new Flag(FlagKind.NO_POLICY_NUMBER, "", text.provenance(0, 0, "")));
         }
@@ -151,6 +154,21 @@ public final class PolicyNumberExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A notice of one policy names it with its number in brackets ("Leveling of Care: Office-based E&M
+     * Over-coding (CC.PP.066)"): that number, when it is the only policy number the notice prints.
+     */
+    private static Located<String> theOnePolicyNamed(SourceText text) {
+        String s = text.text();
+        List<MatchResult> ids = STRUCTURED.matcher(s).results()
+                .filter(m -> text.sections().kindAt(m.start()) != SectionKind.HISTORY).toList();
+        if (ids.isEmpty() || ids.stream().map(m -> m.group(1)).distinct().count() > 1) {
+            return null;
+        }
+        return ids.stream().filter(m -> m.start() > 0 && s.charAt(m.start() - 1) == '(' && m.end() < s.length() && s.charAt(m.end()) == ')')
+                .findFirst().map(m -> new Located<>(m.group(1), text.provenance(m.start(1), m.end(1)))).orElse(null);
     }
 
     /** "Previous policy number:", "replaces Policy #": the words just before the label on its line. */

@@ -28,6 +28,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
     private static final PrefilteredPattern LOB_FIELD = PrefilteredPattern.compile(
             "(?i)\\b(?:LOB|lines?\\s+of\\s+business|product\\s+lines?|plan\\s+types?|products?\\s+covered|products?|applies\\s+to"
                     + "|applicable\\s+(?:to|plans|products)|plans?\\s+affected)\\s*:[ \\t]*([^\\n]{0,200})");
+    /** A table's column header naming lines of business: "Applicable Products", "Line(s) of Business", "LOB". */
+    private static final Pattern LOB_COLUMN = Pattern.compile("(?i)(?:applicable\\s+|impacted\\s+|affected\\s+)?(?:LOBs?|LOB\\(s\\)"
+            + "|lines?\\s+of\\s+business|line\\(s\\)\\s+of\\s+business|product\\s+lines?|products?|product\\(s\\)|plan\\s+types?|plans?)"
+            + "(?:\\s+(?:affected|impacted))?");
     private static final int MAX_LIST_ITEMS = 10;
     private static final Pattern EXCLUSION = Pattern.compile("(?i)\\b(?:excluding|except|other\\s+than|but\\s+not|does\\s+not\\s+apply)\\b");
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w]*\\s)?[A-Z][\\w]*:");
@@ -111,6 +115,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             Provenance where = text.provenance(lob.start(), valueEnd);
             vocabulary.linesIn(withoutExclusions(value)).forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
         }
+        tableColumns(text, found);
         scopeSentences(text, found);
         scopeTags(text, found);
         breadcrumbTags(text, found);
@@ -144,6 +149,48 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             at = lineEnd;
         }
         return end;
+    }
+
+    /**
+     * A table with a column of lines of business ("Policy | Applicable Products | Summary", then a row per policy):
+     * the lines its rows name, up to the first line that is no row of the table.
+     */
+    private void tableColumns(SourceText text, Map<ProductLine, Located<ProductLine>> found) {
+        List<SourceText.Line> lines = text.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String header = lines.get(i).text();
+            char separator = header.indexOf('|') >= 0 ? '|' : '\t';
+            List<String> headerCells = cells(header, separator);
+            int column = -1;
+            for (int c = 0; c < headerCells.size() && headerCells.size() > 1; c++) {
+                if (LOB_COLUMN.matcher(headerCells.get(c)).matches()) {
+                    column = c;
+                }
+            }
+            if (column < 0 || !scopeAllowed(text.sections().kindAt(lines.get(i).start()))) {
+                continue;
+            }
+            for (i++; i < lines.size() && lines.get(i).text().indexOf(separator) >= 0; i++) {
+                SourceText.Line row = lines.get(i);
+                List<String> rowCells = cells(row.text(), separator);
+                if (column < rowCells.size()) {
+                    Provenance where = text.provenance(row.start(), row.end());
+                    vocabulary.linesIn(withoutExclusions(rowCells.get(column)))
+                            .forEach(line -> found.putIfAbsent(line, new Located<>(line, where)));
+                }
+            }
+        }
+    }
+
+    /** A table row's cells, without the outer pipes of a markdown row ("| a | b |"). */
+    private static List<String> cells(String row, char separator) {
+        String r = row.strip();
+        if (separator == '|') {
+            r = r.startsWith("|") ? r.substring(1) : r;
+            r = r.endsWith("|") ? r.substring(0, r.length() - 1) : r;
+        }
+        return java.util.Arrays.stream(r.split(Pattern.quote(String.valueOf(separator)), -1))
+                .map(c -> c.replace("*", "").strip()).toList();
     }
 
     /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */

@@ -45,7 +45,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** "... Subject: Knee Braces Category: ..." or, with its spaces lost, "... PolicyPolicy Title:Routine Venipuncture...Section:". */
     private static final Pattern FLATTENED_SUBJECT = Pattern.compile("(?i)(?:(?<=\\S[ \\t])(?:subject|(?-i:Title))|(?<=\\S[ \\t]|(?-i:\\p{Ll}))(?-i:Policy\\s+Title))"
             + "\\s*:[ \\t]*(\\S[^\\n]*)");
-    private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|]+?)\\s*\\|");
+    /** A two-cell row "| Policy | Knee Braces |"; a table's header row ("| Policy | Effective Date | Applicable Products |") labels columns. */
+    private static final PrefilteredPattern TABLE_ROW = PrefilteredPattern.compile("(?im)^\\|\\s*(?:policy|policy name|title)\\s*\\|\\s*([^|\\n]+?)\\s*\\|[ \\t]*$");
     private static final PrefilteredPattern MARKDOWN_H1 = PrefilteredPattern.compile("(?m)^#[ \\t]+(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,3})[ \\t]+(.+)$");
     /** Lines a converter leaves above a markdown masthead: image placeholders and comments. */
@@ -96,6 +97,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NEXT_LABEL = Pattern.compile("\\s(?:[A-Z][\\w&/-]*\\s)?[A-Z][\\w&/-]*:");
     /** Where a header that lost its spaces ran the next label into the value: "...of Specimens|Section:Laboratory". */
     private static final Pattern GLUED_LABEL_START = Pattern.compile("(?<=\\p{Ll})(?=(?:" + PolicyNumberExtractor.FIELD_LABEL_WORDS + ")\\b[\\w ]{0,25}:)");
+    /** A date, a colon and a capitalised word: the rest of a headline led by its date. */
+    private static final String DATED_HEADLINE_LEAD = "(?:[a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*:\\s*(?-i:\\p{Lu})";
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)(corporate\\s+)?((?:medical|clinical|payment|reimbursement|coding)(?:\\s*/\\s*(?:medical|clinical|payment|reimbursement|coding))*)?\\s*(coverage\\s+(criteria\\s+)?)?(policy|policies|guidelines?|policy bulletins?)"
                     + "(\\s*[–—:#-]\\s*[\\w.\\-]*\\d[\\w.\\-]*)?|table of contents|.*\\.{3,}.*"
@@ -108,8 +111,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
                     + "|clinical review criteria|(?:medical|coverage) policy manual|clinical coverage guideline"
                     + "|provider news|news|newsletter|by\\s+[A-Z].{0,60}|for immediate release|press release"
                     // A memo's salutation: "Attention: Providers"; a date line: "Effective for dates of service on or after ...";
-                    // a list's lead-in: "The following new or amended policies are available at".
-                    + "|attention\\s*:.*|the\\s+following\\b.*|effective\\s+(?:for\\s+(?:dates?\\s+of\\s+)?(?:services?|claims?)|date|on|as\\s+of"
+                    // a list's lead-in: "The following new or amended policies are available at". Not a headline led by
+                    // its date: "Effective February 1, 2026: Revised Payment Policy: ...".
+                    + "|attention\\s*:.*|the\\s+following\\b.*|effective\\s+(?!" + DATED_HEADLINE_LEAD + ")(?:for\\s+(?:dates?\\s+of\\s+)?(?:services?|claims?)|date|on|as\\s+of"
                     + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)\\b.*");
     private static final int MIN_LABEL_VALUE = 20;
     /** Two or more header fields' labels in a row, with no values between them. */
@@ -123,6 +127,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             + "(?:updated|posted|revised|published|modified|reviewed|created|printed|issued)(?:\\s+(?:on|as\\s+of|date))?\\W*");
     private static final Pattern NOTICE_NOUN = Pattern.compile("(?i)\\b(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
+    private static final Pattern DATE_LED = Pattern.compile("(?i)(?:(?:19|20)\\d\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d|(?:19|20)\\d\\d))\\b");
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
     /** Two parts joined by a spaced dash or a web page title's bar ("Knee Braces | BCBSND"): the part a masthead or a number may be. */
     private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—|]\\s+(.{2,})");
@@ -281,7 +286,9 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     /**
      * "Humana Sleep Studies, Adult" is titled "Sleep Studies, Adult": the payer is a field of its own. A
-     * program's name is part of its manuals' titles ("Texas Medicaid Provider Procedures Manual").
+     * program's name is part of its manuals' titles ("Texas Medicaid Provider Procedures Manual"), and a
+     * payer's name part of its publications' ("Regence Medical Policy Update, July 1, 2024"), unless an
+     * issue's date parts them: "Blue Cross Blue Shield Vermont [/] March 2099 Medical Policy Updates".
      */
     private String withoutLeadingPayer(String title) {
         List<MatchResult> names = payers.mentions(title);
@@ -293,7 +300,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
             return title;
         }
         String rest = LEADING_MARKS.matcher(title.substring(names.get(0).end())).replaceFirst("");
-        return titleLike(rest) && Character.isUpperCase(rest.charAt(0)) ? rest : title;
+        boolean namesPublication = NOTICE_NOUN.matcher(rest).find() && !DATE_LED.matcher(rest).lookingAt();
+        return titleLike(rest) && Character.isUpperCase(rest.charAt(0)) && !namesPublication ? rest : title;
     }
 
     /**

@@ -487,4 +487,20 @@ class DeterminationPhrasesTest {
         assertThat(DeterminationPhrases.all("CPT 99241-99245 are not recognized for payment.")).containsExactly(Determination.NOT_COVERED);
         assertThat(DeterminationPhrases.all("The plan will not recognize CPT 99241-99245 for payment.")).containsExactly(Determination.NOT_COVERED);
     }
+
+    @Test
+    void membersLeftOutOfAProgramAndAProgramsAimDecideNothing() {
+        assertThat(DeterminationPhrases.all("The following members are excluded: Medicare Advantage, Medicare supplement and FEP.")).isEmpty();
+        assertThat(DeterminationPhrases.all("Cosmetic procedures are excluded.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The program manages select services to ensure medically necessary care is being provided."))
+                .isEmpty();
+        assertThat(DeterminationPhrases.all("Home infusion is medically necessary for members who cannot travel."))
+                .containsExactly(Determination.MEDICALLY_NECESSARY);
+    }
+
+    @Test
+    void aPlanNotReimbursingACodeDeniesIt() {
+        assertThat(DeterminationPhrases.all("We will not be reimbursing these codes upon release.")).containsExactly(Determination.NOT_COVERED);
+        assertThat(DeterminationPhrases.all("The plan is not covering the new telehealth codes.")).containsExactly(Determination.NOT_COVERED);
+    }
 }

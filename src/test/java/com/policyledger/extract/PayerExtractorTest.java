@@ -183,4 +183,17 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of("Superior HealthPlan\nClinical Policy: Sleep Studies\nSleep studies are covered.\n"
                 + "Members who came from WellCare keep their benefits." + footer.repeat(10)), flags).value()).isEqualTo("Superior HealthPlan");
     }
+
+    @Test
+    void aPlanSpeakingOfOurMembersIsNotTheAgencyItCites() {
+        String notice = "This article is for all providers caring for our members.\n\nPlease note that two suppliers are in-network"
+                + " durable medical equipment providers. They can provide in-network supplies and replacement parts for their branded"
+                + " cochlear implants. When you prescribe implants made by an in-network vendor, the member will find it easier and more"
+                + " cost-effective to obtain replacement parts. As always, be sure to check eligibility and benefits before rendering"
+                + " services.\n\nThe AMA has released a series of dedicated telehealth evaluation and management codes. We will not"
+                + " be reimbursing these codes. This decision aligns with the Centers for Medicare and Medicaid Services (CMS).\n";
+        assertThat(payers.extract(Texts.of(notice), flags)).isNull();
+        assertThat(payers.extract(Texts.of(notice.replace("our members", "beneficiaries")), flags).value())
+                .isEqualTo("Centers for Medicare & Medicaid Services");
+    }
 }

@@ -63,4 +63,13 @@ class PolicyNumberExtractorTest {
                 DocKind.PAYER_POLICY, new java.util.ArrayList<>());
         assertThat(n.value()).isEqualTo("2.01.77");
     }
+
+    @Test
+    void aNoticeOfOnePolicyTakesTheNumberBracketedAfterItsName() {
+        String notice = "Revised Payment Policy: Leveling of Care\nSuperior HealthPlan presents a new Leveling of Care: Office-based E&M"
+                + " Over-coding (CC.PP.066) payment policy, effective February 1, 2099.\n";
+        assertThat(number(notice, DocKind.POLICY_BULLETIN)).isEqualTo("CC.PP.066");
+        // A notice of several policies is about none of them.
+        assertThat(number(notice + "Also updated: Knee Braces (CP.MP.62).\n", DocKind.POLICY_BULLETIN)).isNull();
+    }
 }

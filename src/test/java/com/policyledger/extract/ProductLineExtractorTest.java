@@ -255,4 +255,19 @@ class ProductLineExtractorTest {
         assertThat(of("Example Health Plan\nOverview\nNews Center\nClaims Corner\nProvider Manual\nMedicare Advantage\nMedicaid\nContact Us\n"
                 + "Print\n\nUpdates to Medical Policies\n\nAblation is considered medically necessary when criteria are met.\n")).isEmpty();
     }
+
+    @Test
+    void aTablesColumnOfLinesOfBusinessScopesToTheLinesItsRowsName() {
+        String notice = "Clinical Policy Updates\nThe following policies are effective on January 30, 2099.\n"
+                + "Policy | Applicable Products | Overview |\n"
+                + "Knee Braces (CP.MP.991) | Medicaid (STAR, STAR Kids) and CHIP | Criteria updated.\n|\n"
+                + "Sleep Studies (CP.MP.992) | Ambetter | References updated.\n|\n"
+                + "For questions, call Provider Services. Our Medicare team answers too.\n";
+        assertThat(of(notice)).containsExactlyInAnyOrder(ProductLine.MEDICAID, ProductLine.CHIP, ProductLine.MARKETPLACE);
+        assertThat(of("| Policy | Effective Date | Applicable Products |\n|---|---|---|\n| Knee Braces | 01/01/2099 | Commercial |\n"))
+                .containsExactly(ProductLine.COMMERCIAL);
+        // A column headed otherwise is not the rows' scope.
+        assertThat(of("Policy | Summary |\nKnee Braces | Reviewed with the Medicaid team. |\n")).isEmpty();
+        assertThat(of("Policy | Products |\nKnee Braces | Medicaid |\n")).containsExactly(ProductLine.MEDICAID);
+    }
 }

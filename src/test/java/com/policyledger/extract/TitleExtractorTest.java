@@ -482,4 +482,30 @@ class TitleExtractorTest {
                 .isEqualTo("J3490-J3590 Unclassified Drugs");
         assertThat(title("Title: Growth Hormone Therapy - Initial Policy Number: RX-501\n", null)).isEqualTo("Growth Hormone Therapy - Initial");
     }
+
+    @Test
+    void aTablesHeaderRowIsNoTitleAndAHeadlineLedByItsDateIsOne() {
+        Extraction notice = Texts.EXTRACTOR.extract(List.of("""
+                Effective February 1, 2099: Revised Payment Policy: Leveling of Care
+                Date: 10/31/98
+                Superior HealthPlan presents a new payment policy.
+                | Policy | Effective Date | Applicable Products |
+                | Leveling of Care (CC.PP.066) | February 1, 2099 | Medicaid, CHIP |
+                """), null);
+        assertThat(notice.title().value()).isEqualTo("Effective February 1, 2099: Revised Payment Policy: Leveling of Care");
+        assertThat(notice.dates().effective().value()).isEqualTo(java.time.LocalDate.of(2099, 2, 1));
+        // A two-cell row still labels the title.
+        assertThat(Texts.EXTRACTOR.extract(List.of("| Policy | Knee Braces |\n| Number | KB.01 |\n"), null).title().value())
+                .isEqualTo("Knee Braces");
+    }
+
+    @Test
+    void aPayersNameLeadingItsPublicationsNameStaysInTheTitle() {
+        Extraction update = Texts.EXTRACTOR.extract(List.of("""
+                Regence Medical Policy Update, July 1, 2099
+
+                Below are summaries of recent changes to medical policies. Knee Braces: references updated.
+                """), null);
+        assertThat(update.title().value()).isEqualTo("Regence Medical Policy Update, July 1, 2099");
+    }
 }
