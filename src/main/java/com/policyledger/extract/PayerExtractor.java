@@ -24,10 +24,13 @@ public final class PayerExtractor implements Extractor<Located<String>> {
     private static final int TITLE_LINES = 3;
     /**
      * A plan speaking of itself without its name: "The health plan's code editing software", "the health plan will deny",
-     * "for all providers caring for our members" (an agency speaks of beneficiaries, or of a plan's members).
+     * "for all providers caring for our members" (an agency speaks of beneficiaries, or of a plan's members), "Company
+     * Medical Policies".
      */
     private static final PrefilteredPattern UNNAMED_PLAN = PrefilteredPattern.compile("(?i)\\bthe\\s+health\\s+plan(?:['’]s\\b|\\s+(?:will|uses|evaluates|requires|reimburses|considers|reserves|denies)\\b)"
-            + "|\\bour\\s+(?:members|enrollees|subscribers)\\b");
+            + "|\\bour\\s+(?:members|enrollees|subscribers)\\b"
+            // Premera's and LifeWise's policies call their plan "Company": "Company Medical Policies", "Company associates".
+            + "|(?-i:\\bCompany\\s+(?:Medical\\s+Polic(?:y|ies)|associates|members)\\b)");
     private static final int HEADER_CHARS = 600;
     private static final int CONTEXT_CHARS = 150;
     private static final PrefilteredPattern BOILERPLATE = PrefilteredPattern.compile(

@@ -128,6 +128,8 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern NOTICE_NOUN = Pattern.compile("(?i)\\b(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
     /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
     private static final Pattern DATE_LED = Pattern.compile("(?i)(?:(?:19|20)\\d\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d|(?:19|20)\\d\\d))\\b");
+    /** A title's first word may start with digits: "4Kscore Test Algorithm", "3D Mammography", "21-Gene Assay" (not a code). */
+    private static final Pattern DIGIT_LED_WORD = Pattern.compile("\\d{1,3}-?\\p{L}[\\w-]*\\s");
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
     /** Two parts joined by a spaced dash or a web page title's bar ("Knee Braces | BCBSND"): the part a masthead or a number may be. */
     private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—|]\\s+(.{2,})");
@@ -176,7 +178,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     /** A field's label printed above its value: "Policy Id", then "HHO-DE-MP-1050". */
     private static final Pattern FIELD_LABEL = Pattern.compile("(?i)(?:policy|document|guideline|reference)\\s+(?:id|number|no\\.?|#)");
     /** The document kind printed with the title on one line: "Corporate Medical Policy Allergy Testing". */
-    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
+    private static final Pattern KIND_PREFIX = Pattern.compile("(?i)^(?:corporate\\s+)?medical\\s+policy\\s+(?!(?:and|or|for|of|manual|guidelines?)\\b|&|.*\\b(?:updates?|bulletins?|news|changes|notifications?)\\b)"
             // North Carolina Medicaid: "Clinical Coverage Policy 1E-7 Family Planning Services".
             + "|^clinical\\s+coverage\\s+policy\\s+(?:no\\.?\\s*)?[\\w.\\-]*\\d[\\w.\\-]*\\s+"
             // Medicare's coverage database: "Local Coverage Determination (LCD): Noncovered Services (L33777)".
@@ -630,7 +632,7 @@ public final class TitleExtractor implements Extractor<Located<String>> {
 
     private static boolean titleLike(String t) {
         return t.length() >= 8 && t.length() <= 150 && SPACES.split(t).length >= 2
-                && (Character.isLetter(t.charAt(0)) || YEAR_LED.matcher(t).lookingAt());
+                && (Character.isLetter(t.charAt(0)) || YEAR_LED.matcher(t).lookingAt() || DIGIT_LED_WORD.matcher(t).lookingAt());
     }
 
     /**

@@ -196,4 +196,17 @@ class PayerExtractorTest {
         assertThat(payers.extract(Texts.of(notice.replace("our members", "beneficiaries")), flags).value())
                 .isEqualTo("Centers for Medicare & Medicaid Services");
     }
+
+    @Test
+    void theBlueAssociationIsCitedByItsPlansNotTheirPayer() {
+        String policy = "Medical Policy Guidelines and Definitions\nThe purpose of this document is to provide guidelines to which Company"
+                + " associates may refer when utilizing Medical Policies to make a medical decision related to services proposed for, or"
+                + " provided to, members. Note: when using Medical Policies, member contract provisions, restrictions, and exclusions"
+                + " supersede them. Medical Policies are developed from a review of the scientific literature, the opinions of"
+                + " practising physicians, and the positions of specialty societies; each is reviewed at least once a year, and more"
+                + " often when new evidence is published. Most Company Medical Policies are adopted from the Blue Cross"
+                + " Blue Shield Association (BCBSA) Medical Policy Reference Manual.\n";
+        assertThat(payers.extract(Texts.of(policy), flags)).isNull();
+        assertThat(payers.extract(Texts.of(policy.replace("Company", "Premera Blue Cross")), flags).value()).isEqualTo("Premera Blue Cross");
+    }
 }

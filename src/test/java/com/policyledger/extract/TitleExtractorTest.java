@@ -508,4 +508,16 @@ class TitleExtractorTest {
                 """), null);
         assertThat(update.title().value()).isEqualTo("Regence Medical Policy Update, July 1, 2099");
     }
+
+    @Test
+    void aTitleMayOpenWithAWordLedByDigitsAndMayNameItselfMedicalPolicyGuidelines() {
+        assertThat(Texts.EXTRACTOR.extract(List.of("Local Coverage Determination (LCD)\n\n4Kscore Test Algorithm\n\nL99999\n\n"
+                + "Expand All | Collapse All\nProposed LCD\n"), null).title().value()).isEqualTo("4Kscore Test Algorithm");
+        assertThat(Texts.EXTRACTOR.extract(List.of("3D Mammography\n\nPolicy\nTomosynthesis is medically necessary for screening.\n"),
+                null).title().value()).isEqualTo("3D Mammography");
+        // A code leading a line is no title's first word.
+        assertThat(Texts.EXTRACTOR.extract(List.of("0554T Bone strength assessment\n"), null).title()).isNull();
+        assertThat(Texts.EXTRACTOR.extract(List.of("MEDICAL POLICY\n\nMedical Policy Guidelines and Definitions\n\nNumber 10.01.999\n"),
+                null).title().value()).isEqualTo("Medical Policy Guidelines and Definitions");
+    }
 }
