@@ -48,14 +48,14 @@ public final class DeterminationPhrases {
             + "|\\b(?:only|all|any|receive|receives|receiving)\\s+(?:care|treatment|services?|supplies)\\s+(?:that|which)\\s+(?:is|are)\\s+medically\\s+necessary\\b"
             // A program's purpose: "to ensure medically necessary care is being provided".
             + "|\\bensur(?:e|es|ing)\\s+(?:that\\s+)?(?:only\\s+)?(?:the\\s+)?medically\\s+necessary\\b");
+    /** People or plans left out of a program's scope ("The following members are excluded: Medicare Advantage, FEP"): no service's status. */
+    private static final PrefilteredPattern EXCLUDED_FROM_SCOPE = PrefilteredPattern.compile("(?i)\\b(?:members?|enrollees|beneficiaries|plans?|products?"
+            + "|groups?|lines?\\s+of\\s+business|providers?|states?)\\s+(?:that\\s+)?(?:are|is|will\\s+be)\\s+excluded\\b");
     /**
      * "Medically necessary" as the adjective of an object ("covers medically necessary podiatry
      * services"). Its lookbehind keeps it out of {@link PrefilteredPattern}: it is tried only where
      * "medically" is, and after the wording above at the same place, as one alternation would be.
      */
-    /** People or plans left out of a program's scope ("The following members are excluded: Medicare Advantage, FEP"): no service's status. */
-    private static final PrefilteredPattern EXCLUDED_FROM_SCOPE = PrefilteredPattern.compile("(?i)\\b(?:members?|enrollees|beneficiaries|plans?|products?"
-            + "|groups?|lines?\\s+of\\s+business|providers?|states?)\\s+(?:that\\s+)?(?:are|is|will\\s+be)\\s+excluded\\b");
     private static final Pattern ADJECTIVE = Pattern.compile("(?i)"
             + "medically(?<=\\b(?:covers?|provides?|pays\\sfor|reimburses?|for|of|all|any|other|the|an?|receive|receiving|includes?)\\smedically)"
             + "\\s+necessary(?:\\s*,\\s*[\\w-]+-(?:covered|approved|eligible))?\\s+(?!(?:when|if|for|as|and|or|in|to|only|based|under|because|unless|with|per|by|at)\\b)(?=[a-z])");

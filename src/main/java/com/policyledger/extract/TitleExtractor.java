@@ -126,10 +126,11 @@ public final class TitleExtractor implements Extractor<Located<String>> {
     private static final Pattern DATE_STAMP = Pattern.compile("(?i)\\W*(?:(?:page|date|last|was|is)\\s+)*"
             + "(?:updated|posted|revised|published|modified|reviewed|created|printed|issued)(?:\\s+(?:on|as\\s+of|date))?\\W*");
     private static final Pattern NOTICE_NOUN = Pattern.compile("(?i)\\b(?:updates?|bulletin|news|newsletter|changes|notices?)\\b");
-    /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
+    /** An issue's date opening a publication's name: "March 2099 Medical Policy Updates", "2026 Policy Updates". */
     private static final Pattern DATE_LED = Pattern.compile("(?i)(?:(?:19|20)\\d\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d|(?:19|20)\\d\\d))\\b");
     /** A title's first word may start with digits: "4Kscore Test Algorithm", "3D Mammography", "21-Gene Assay" (not a code). */
     private static final Pattern DIGIT_LED_WORD = Pattern.compile("\\d{1,3}-?\\p{L}[\\w-]*\\s");
+    /** "2026 ICD-10 Local Coverage Article Updates": a year, then words. */
     private static final Pattern YEAR_LED = Pattern.compile("(?:19|20)\\d\\d\\s+[A-Za-z]");
     /** Two parts joined by a spaced dash or a web page title's bar ("Knee Braces | BCBSND"): the part a masthead or a number may be. */
     private static final Pattern DASHED = Pattern.compile("(.{4,}?)\\s+[-–—|]\\s+(.{2,})");
