@@ -57,13 +57,23 @@ public final class CodeTables {
         return (t.startsWith("|") && t.endsWith("|") && t.length() > 2) || (line.contains("\t") && !t.isEmpty());
     }
 
+    /** A code table's cells: a markdown row's, or a tab-separated row's without its empty cells. */
     private static List<String> cells(String line) {
+        return line.strip().startsWith("|") ? cells(line, '|') : cells(line, '\t').stream().filter(c -> !c.isEmpty()).toList();
+    }
+
+    /**
+     * A table row's cells in column order: a markdown row's between its pipes (the outer ones may be missing,
+     * "Policy | Products |"), without their markup, or a tab-separated row's.
+     */
+    static List<String> cells(String line, char separator) {
         String t = line.strip();
-        if (t.startsWith("|")) {
-            t = t.substring(1, t.endsWith("|") ? t.length() - 1 : t.length());
+        if (separator == '|') {
+            t = t.startsWith("|") ? t.substring(1) : t;
+            t = t.endsWith("|") ? t.substring(0, t.length() - 1) : t;
             return Arrays.stream(t.split("\\|", -1)).map(c -> MARKDOWN_MARKUP.matcher(c.strip()).replaceAll("").strip()).toList();
         }
-        return Arrays.stream(line.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
     }
 
     private static void collect(List<SourceText.Line> run, List<Row> out) {

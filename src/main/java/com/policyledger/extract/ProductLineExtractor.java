@@ -160,7 +160,10 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
         for (int i = 0; i < lines.size(); i++) {
             String header = lines.get(i).text();
             char separator = header.indexOf('|') >= 0 ? '|' : '\t';
-            List<String> headerCells = cells(header, separator);
+            if (header.indexOf(separator) < 0) {
+                continue; // no table row: most lines
+            }
+            List<String> headerCells = CodeTables.cells(header, separator);
             int column = -1;
             for (int c = 0; c < headerCells.size() && headerCells.size() > 1; c++) {
                 if (LOB_COLUMN.matcher(headerCells.get(c)).matches()) {
@@ -172,7 +175,7 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
             }
             for (i++; i < lines.size() && lines.get(i).text().indexOf(separator) >= 0; i++) {
                 SourceText.Line row = lines.get(i);
-                List<String> rowCells = cells(row.text(), separator);
+                List<String> rowCells = CodeTables.cells(row.text(), separator);
                 if (column < rowCells.size()) {
                     Provenance where = text.provenance(row.start(), row.end());
                     vocabulary.linesIn(withoutExclusions(rowCells.get(column)))
@@ -180,17 +183,6 @@ public final class ProductLineExtractor implements Extractor<List<Located<Produc
                 }
             }
         }
-    }
-
-    /** A table row's cells, without the outer pipes of a markdown row ("| a | b |"). */
-    private static List<String> cells(String row, char separator) {
-        String r = row.strip();
-        if (separator == '|') {
-            r = r.startsWith("|") ? r.substring(1) : r;
-            r = r.endsWith("|") ? r.substring(0, r.length() - 1) : r;
-        }
-        return java.util.Arrays.stream(r.split(Pattern.quote(String.valueOf(separator)), -1))
-                .map(c -> c.replace("*", "").strip()).toList();
     }
 
     /** "UnitedHealthcare® Commercial Medical Policy" above the title scopes the policy to Commercial. */
